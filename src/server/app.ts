@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { LIMITS } from '../shared/limits.js';
+import { createAuth, type Auth } from './auth/better-auth.js';
+import { loadConfig, type Config } from './config.js';
+import { openDatabase, type Database, type Db } from './db/client.js';
+import { loadAuthSecret } from './modules/accounts/accounts.service.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { invitationRoutes } from './modules/invitations/invitations.routes.js';
+import { memberRoutes } from './modules/members/members.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
+import { productRoutes } from './modules/products/products.routes.js';
+import { setupRoutes } from './modules/setup/setup.routes.js';
+import { tokenRoutes } from './modules/tokens/tokens.routes.js';
+import { transferRoutes } from './modules/transfer/transfer.routes.js';
+import { workspaceRoutes } from './modules/workspaces/workspaces.routes.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerErrorHandling } from './plugins/errors.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    dbKind: 'embedded' | 'postgres';
+    config: Config;
+    auth: Auth;
+    sextantVersion: string;
+  }
+}
+
+export interface BuildAppOptions {
+  config?: Partial<Config>;
+  /** An open database to use (tests share one per worker); otherwise one is opened from the config. */
+  database?: Database;
+  logger?: FastifyServerOptions['logger'];
+}
+
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return dir;
+}
+
+/** Builds the Sextant server, ready for `inject` or `listen`; closing it closes the database it opened. */
+export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const config: Config = { ...loadConfig(), ...options.config };
+  const root = packageRoot();
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: LIMITS.bodyLimitBytes,
+    trustProxy: Boolean(process.env.SEXTANT_TRUST_PROXY),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', database.db);
+  app.decorate('dbKind', database.kind);
+  app.decorate('config', config);
+  app.decorate('sextantVersion', version);
+  const auth = createAuth({ db: database.db, secret: await loadAuthSecret(database.db, config.authSecret), publicUrl: config.publicUrl });
+  app.decorate('auth', auth);
+  if (!options.database) app.addHook('onClose', async () => database.close());
+
+  registerErrorHandling(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables through style attributes and one style element.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.publicUrl?.startsWith('https://') ? undefined : false,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'rate_limited', message: `Too many requests; retry in ${Math.ceil(ctx.ttl / 1000)} s` }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Sextant API', version, description: 'The REST API of Sextant. Authenticate with a session cookie or `Authorization: Bearer <API token>`.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' } } },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await registerAuth(app, { auth, config });
+  await app.register(setupRoutes);
+  await app.register(workspaceRoutes);
+  await app.register(memberRoutes);
+  await app.register(invitationRoutes);
+  await app.register(productRoutes);
+  await app.register(tokenRoutes);
+  await app.register(auditRoutes);
+  await app.register(notificationRoutes);
+  await app.register(transferRoutes);
+
+  const webDir = resolve(root, 'dist/web');
+  const hasWeb = existsSync(join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h', immutable: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+      return reply.status(404).send({ code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+    }
+    // The web app routes in the browser: every other GET gets index.html.
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return app;
+}

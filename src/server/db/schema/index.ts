@@ -1,0 +1,5 @@
+/** The one Drizzle schema: every table of Sextant. */
+export * from './auth.js';
+export * from './workspace.js';
+export * from './product.js';
+export * from './platform.js';

@@ -1,0 +1,7 @@
+/** The API's request and response shapes, shared by the server's routes and the web's client. */
+export * from './contracts/common.js';
+export * from './contracts/workspace.js';
+export * from './contracts/member.js';
+export * from './contracts/invitation.js';
+export * from './contracts/product.js';
+export * from './contracts/misc.js';

@@ -8,7 +8,9 @@ const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
-    exclude: ['node_modules/**', 'dist/**', ...(withPostgres ? [] : ['src/**/*.pg.test.ts'])],
+    // On PostgreSQL the embedded-only process tests (data-directory lock, kill -9) are left out;
+    // without it, the tests that need a PostgreSQL server are.
+    exclude: ['node_modules/**', 'dist/**', ...(withPostgres ? ['src/server/test/process/!(*.pg).test.ts'] : ['src/**/*.pg.test.ts'])],
     pool: 'forks',
     maxWorkers: 2,
     isolate: false,

@@ -10,6 +10,19 @@ import type { Permission } from '../lib/http.js';
 import { resolveWorkspaceActor } from '../modules/members/members.service.js';
 import { authenticateApiToken } from '../modules/tokens/tokens.service.js';
 
+/** A registered /api/v1 route and the permission it declares (the permission matrix test walks them). */
+export interface ApiRoute {
+  method: string;
+  url: string;
+  permission: Permission;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: ApiRoute[];
+  }
+}
+
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const isAction = (p: Permission): p is Action => p in POLICY;
 
@@ -36,11 +49,14 @@ export async function registerAuth(app: FastifyInstance, { auth, config }: { aut
   app.decorateRequest('user', null);
   app.decorateRequest('member', null);
 
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
     const permission = route.config?.permission;
     if (!permission) throw new Error(`Route ${route.method} ${route.url} declares no permission`);
     if (isAction(permission) && !route.url.includes(':workspaceId')) throw new Error(`Route ${route.url} needs :workspaceId for ${permission}`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, permission });
   });
 
   app.addHook('onRequest', async (request) => {

@@ -59,3 +59,7 @@ export async function firstInstanceAdmin(db: Db): Promise<UserRow | undefined> {
   const [r] = await db.select().from(user).where(eq(user.instanceAdmin, true)).orderBy(user.createdAt).limit(1);
   return r;
 }
+
+export async function deleteSetting(db: Db, key: string): Promise<void> {
+  await db.delete(instanceSettings).where(eq(instanceSettings.key, key));
+}

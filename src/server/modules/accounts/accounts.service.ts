@@ -3,7 +3,7 @@ import { checkPassword } from '../../../shared/limits.js';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../lib/app-error.js';
 import { newId, newSecret } from '../../lib/ids.js';
-import { claimSetting, countUsers, findUserByEmail, insertUsers, readSetting, setInstanceAdmin, upsertPassword } from './accounts.repository.js';
+import { claimSetting, countUsers, deleteSetting, findUserByEmail, insertUsers, readSetting, setInstanceAdmin, upsertPassword } from './accounts.repository.js';
 
 /** Creates an account with a password from the CLI (no request, no session). */
 export async function createUserAccount({ db, input }: { db: Db; input: { name: string; email: string; password: string; instanceAdmin?: boolean } }) {
@@ -35,6 +35,11 @@ export async function claimFirstRun(db: Db): Promise<void> {
   if (!(await needsSetup(db)) || !(await claimSetting(db, 'setup_completed', new Date().toISOString()))) {
     throw new AppError('conflict', 'Sextant is already set up; sign in instead');
   }
+}
+
+/** Gives the claim back when the first account could not be created. */
+export async function releaseFirstRun(db: Db): Promise<void> {
+  await deleteSetting(db, 'setup_completed');
 }
 
 export async function markInstanceAdmin(db: Db, userId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { fromNodeHeaders } from 'better-auth/node';
 import { z } from 'zod';
 import { CreateDemo, DemoResult, Health, Me, RunSetup, SetupResult, SetupStatus } from '../../../shared/contracts.js';
 import { AppError } from '../../lib/app-error.js';
@@ -37,7 +38,7 @@ export async function setupRoutes(app: FastifyInstance): Promise<void> {
         db: app.db,
         input: req.body,
         signUp: async (input) => {
-          const response = await app.auth.api.signUpEmail({ body: input, headers: new Headers({ origin: req.headers.origin ?? '' }), asResponse: true });
+          const response = await app.auth.api.signUpEmail({ body: input, headers: fromNodeHeaders(req.headers), asResponse: true });
           if (!response.ok) {
             const body = (await response.json().catch(() => ({}))) as { message?: string };
             throw new AppError('validation_failed', body.message ?? 'The account could not be created', 'email');

@@ -2,7 +2,7 @@ import { checkPassword } from '../../../shared/limits.js';
 import type { Db } from '../../db/client.js';
 import type { UserActor } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
-import { claimFirstRun, markInstanceAdmin, needsSetup } from '../accounts/accounts.service.js';
+import { claimFirstRun, markInstanceAdmin, needsSetup, releaseFirstRun } from '../accounts/accounts.service.js';
 import { createDemoWorkspace } from '../demo/demo.service.js';
 import { createWorkspace } from '../workspaces/workspaces.service.js';
 
@@ -29,7 +29,13 @@ export async function runSetup({ db, input, signUp }: { db: Db; input: SetupInpu
   const problem = checkPassword(input.password);
   if (problem) throw new AppError('validation_failed', `password: ${problem}`, 'password');
   await claimFirstRun(db);
-  const { userId } = await signUp({ name: input.name, email: input.email, password: input.password });
+  let userId: string;
+  try {
+    ({ userId } = await signUp({ name: input.name, email: input.email, password: input.password }));
+  } catch (error) {
+    await releaseFirstRun(db); // the account was not made: let setup be tried again
+    throw error;
+  }
   await markInstanceAdmin(db, userId);
   const actor: UserActor = { userId, name: input.name, email: input.email, instanceAdmin: true, via: 'session' };
   const workspace = await createWorkspace({ db, actor, input: { name: input.workspaceName } });

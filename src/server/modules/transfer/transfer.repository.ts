@@ -2,7 +2,10 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { auditLog, componentMembers, components, members, products, user, workspaces } from '../../db/schema/index.js';
 
-/** Every row of a workspace that an export carries, in a stable order. */
+/**
+ * Every row of a workspace that an export carries. Rows made in one transaction share a timestamp, so
+ * ties are broken by content, not by random ids: an import exports again in the same order.
+ */
 export async function readWorkspaceRows(db: Db, workspaceId: string) {
   const [workspace] = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
   if (!workspace) return undefined;
@@ -12,11 +15,11 @@ export async function readWorkspaceRows(db: Db, workspaceId: string) {
       .from(members)
       .innerJoin(user, eq(user.id, members.userId))
       .where(eq(members.workspaceId, workspaceId))
-      .orderBy(asc(members.createdAt), asc(members.id)),
-    db.select().from(products).where(eq(products.workspaceId, workspaceId)).orderBy(asc(products.createdAt), asc(products.id)),
-    db.select().from(components).where(eq(components.workspaceId, workspaceId)).orderBy(asc(components.createdAt), asc(components.id)),
+      .orderBy(asc(members.createdAt), asc(user.email)),
+    db.select().from(products).where(eq(products.workspaceId, workspaceId)).orderBy(asc(products.createdAt), asc(products.name), asc(products.id)),
+    db.select().from(components).where(eq(components.workspaceId, workspaceId)).orderBy(asc(components.createdAt), asc(components.name), asc(components.id)),
     db.select().from(componentMembers).where(eq(componentMembers.workspaceId, workspaceId)).orderBy(asc(componentMembers.componentId), asc(componentMembers.memberId)),
-    db.select().from(auditLog).where(eq(auditLog.workspaceId, workspaceId)).orderBy(asc(auditLog.createdAt), asc(auditLog.id)),
+    db.select().from(auditLog).where(eq(auditLog.workspaceId, workspaceId)).orderBy(asc(auditLog.createdAt), asc(auditLog.action), asc(auditLog.summary), asc(auditLog.id)),
   ]);
   return { workspace, memberRows, productRows, componentRows, teamRows, auditRows };
 }

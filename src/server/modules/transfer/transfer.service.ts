@@ -57,6 +57,8 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
   const rows = await readWorkspaceRows(db, workspaceId);
   if (!rows) throw notFound('Workspace');
   const emailOfUser = new Map(rows.memberRows.map((r) => [r.m.userId, r.email]));
+  const emailOfMember = new Map(rows.memberRows.map((r) => [r.m.id, r.email]));
+  const byEmail = (a: string, b: string) => (emailOfMember.get(a) ?? a).localeCompare(emailOfMember.get(b) ?? b);
   return {
     format: 'sextant-workspace',
     formatVersion: 1,
@@ -77,7 +79,7 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
           name: c.name,
           description: c.description,
           ownerRef: c.ownerId,
-          teamRefs: rows.teamRows.filter((t) => t.componentId === c.id).map((t) => t.memberId),
+          teamRefs: rows.teamRows.filter((t) => t.componentId === c.id).map((t) => t.memberId).sort(byEmail),
           createdAt: c.createdAt.toISOString(),
           updatedAt: c.updatedAt.toISOString(),
           version: c.version,

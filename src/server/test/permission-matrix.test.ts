@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { POLICY, can, type Action } from '../../shared/policy.js';
+import { ROLES, type Role } from '../../shared/roles.js';
+import { notify } from '../modules/notifications/notifications.service.js';
+import { testDatabase } from './database.js';
+import { TestClient, addMember, signUp, uniqueEmail, workspaceFixture, type Fixture } from './helpers.js';
+
+type Caller = Role | 'outsider' | 'anonymous';
+const CALLERS: Caller[] = [...ROLES, 'outsider', 'anonymous'];
+
+/** Bodies that pass validation, so a route with an ownership rule reaches the service's check. */
+const BODIES: Record<string, unknown> = {
+  'PATCH /api/v1/workspaces/:workspaceId/products/:productId/components/:componentId': { description: 'edited', version: 1 },
+  'PATCH /api/v1/workspaces/:workspaceId/products/:productId': { description: 'edited', version: 1 },
+  'PATCH /api/v1/workspaces/:workspaceId': { name: 'Renamed', version: 1 },
+  'PATCH /api/v1/workspaces/:workspaceId/members/:memberId': { title: 'Edited', version: 1 },
+  'POST /api/v1/workspaces/:workspaceId/products': { name: 'Matrix product' },
+  'POST /api/v1/workspaces/:workspaceId/products/:productId/components': { name: 'Matrix component' },
+  'POST /api/v1/workspaces/:workspaceId/invitations': { email: 'invitee@example.test', role: 'viewer' },
+  'POST /api/v1/workspaces': { name: 'Own workspace' },
+  'POST /api/v1/me/tokens': { name: 'matrix' },
+  'POST /api/v1/demo': {},
+};
+
+const DENIED = new Set([401, 403, 404]);
+
+/**
+ * Walks every registered /api/v1 route and calls it as each role, as a member of another workspace
+ * and anonymously; only the callers the policy allows get through. New routes are covered as they are
+ * registered. Path parameters point at fresh records, so destructive routes never starve later calls.
+ */
+describe('permission matrix', () => {
+  let f: Fixture;
+  const clients = new Map<Caller, TestClient & { memberId?: string }>();
+  let outsiderWorkspace = '';
+
+  beforeAll(async () => {
+    f = await workspaceFixture('Matrix');
+    clients.set('admin', Object.assign(f.admin, { memberId: (await f.admin.get(`${f.w}/members`)).json<{ items: { id: string }[] }>().items[0]!.id }));
+    for (const role of ROLES.filter((r) => r !== 'admin')) clients.set(role, await addMember(f, role));
+    const outsider = await signUp(f.app, 'Olga Outsider', uniqueEmail('outsider'));
+    outsiderWorkspace = (await outsider.post('/api/v1/workspaces', { name: 'Elsewhere' })).json<{ id: string }>().id;
+    clients.set('outsider', outsider);
+    clients.set('anonymous', new TestClient(f.app));
+  });
+
+  /** Fills the path with fresh records of the matrix workspace (or the caller's own, for account routes). */
+  async function fillPath(url: string, caller: Caller, client: TestClient): Promise<string> {
+    let path = url.replace(':workspaceId', f.workspaceId);
+    if (path.includes(':productId')) {
+      const p = (await f.admin.post(`${f.w}/products`, { name: 'Target' })).json<{ id: string }>();
+      path = path.replace(':productId', p.id);
+      if (path.includes(':componentId')) {
+        const c = (await f.admin.post(`${f.w}/products/${p.id}/components`, { name: 'Target component' })).json<{ id: string }>();
+        path = path.replace(':componentId', c.id);
+      }
+    }
+    if (path.includes(':memberId')) path = path.replace(':memberId', (await addMember(f, 'viewer', 'Target member')).memberId);
+    if (path.includes(':invitationId')) {
+      path = path.replace(':invitationId', (await f.admin.post(`${f.w}/invitations`, { email: uniqueEmail('target'), role: 'viewer' })).json<{ id: string }>().id);
+    }
+    if (path.includes(':notificationId')) {
+      const { db } = await testDatabase();
+      const before = (await f.admin.get(`${f.w}/notifications`)).json<{ items: { id: string }[] }>().items.length;
+      await notify(db, { workspaceId: f.workspaceId, userIds: [client.userId || f.admin.userId], kind: 'test', title: 'Matrix' });
+      const mine = caller === 'anonymous' || caller === 'outsider' ? f.admin : client;
+      const items = (await mine.get(`${f.w}/notifications`)).json<{ items: { id: string }[] }>().items;
+      path = path.replace(':notificationId', items[0]?.id ?? String(before));
+    }
+    if (path.includes(':tokenId')) {
+      const owner = caller === 'anonymous' ? f.admin : client;
+      path = path.replace(':tokenId', (await owner.post('/api/v1/me/tokens', { name: 'target' })).json<{ id: string }>().id);
+    }
+    if (path.includes(':token')) {
+      const email = caller === 'anonymous' ? uniqueEmail('anon') : client.email;
+      path = path.replace(':token', (await f.admin.post(`${f.w}/invitations`, { email, role: 'viewer' })).json<{ token: string }>().token);
+    }
+    return path;
+  }
+
+  function expected(caller: Caller, permission: string): 'allowed' | 401 | 403 | 404 {
+    if (permission === 'public') return 'allowed';
+    if (caller === 'anonymous') return 401;
+    if (permission === 'authenticated') return 'allowed';
+    if (caller === 'outsider') return 404;
+    // Fresh targets are owned by nobody, so a PM's ownership-bound actions are refused.
+    return can({ role: caller, memberId: 'caller' }, permission as Action, { ownerIds: [null] }) ? 'allowed' : 403;
+  }
+
+  it('covers every action of the policy with at least one route', async () => {
+    const app = f.app;
+    const declared = new Set(app.apiRoutes.map((r) => r.permission));
+    for (const action of Object.keys(POLICY)) expect(declared.has(action as Action), action).toBe(true);
+    expect(app.apiRoutes.length).toBeGreaterThan(25);
+  });
+
+  it('lets through only the callers the policy allows, on every route', async () => {
+    const failures: string[] = [];
+    // Joining and leaving change who is a member, so they run last (accepting makes the outsider a member).
+    const last = (url: string) => (url.endsWith('/accept') ? 2 : url.endsWith('/leave') ? 1 : 0);
+    const routes = [...f.app.apiRoutes].sort((a, b) => last(a.url) - last(b.url));
+    for (const route of routes) {
+      for (const caller of CALLERS) {
+        // Leaving removes the caller, so each role leaves through a member of its own made for it.
+        const client = route.url.endsWith('/leave') && ROLES.includes(caller as Role) && caller !== 'admin' ? await addMember(f, caller) : clients.get(caller)!;
+        const url = await fillPath(route.url, caller, client);
+        const key = `${route.method} ${route.url}`;
+        const body = ['POST', 'PATCH', 'PUT'].includes(route.method) ? (BODIES[key] ?? {}) : undefined;
+        const res = await client.request(route.method as 'GET', url, body);
+        const want = expected(caller, route.permission);
+        const ok = want === 'allowed' ? !DENIED.has(res.statusCode) || (res.statusCode === 404 && !/Workspace not found/.test(res.body) && route.permission !== 'authenticated') : res.statusCode === want;
+        if (!ok) failures.push(`${key} as ${caller}: got ${res.statusCode} (${res.body.slice(0, 100)}), want ${want}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(outsiderWorkspace).not.toBe('');
+  }, 240_000);
+});

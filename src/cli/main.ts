@@ -1,17 +1,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import { loadConfig } from '../server/config.js';
-import { openDatabase, type Database } from '../server/db/client.js';
-import { DataDirLockedError } from '../server/db/data-dir-lock.js';
-import { createUserAccount, resetUserPassword } from '../server/modules/accounts/accounts.service.js';
-import { createDemoWorkspace } from '../server/modules/demo/demo.service.js';
-import { DEMO_PASSWORD } from '../server/modules/demo/demo.data.js';
-import { exportWorkspace, importWorkspace } from '../server/modules/transfer/transfer.service.js';
-import { demoActor } from './cli-actor.js';
+import type { Database } from '../server/db/client.js';
+
+// Commands load what they need when they run, so `serve` starts opening the database at once.
+const server = {
+  config: () => import('../server/config.js'),
+  db: () => import('../server/db/client.js'),
+  lock: () => import('../server/db/data-dir-lock.js'),
+  accounts: () => import('../server/modules/accounts/accounts.service.js'),
+  demo: () => import('../server/modules/demo/demo.service.js'),
+  demoData: () => import('../server/modules/demo/demo.data.js'),
+  transfer: () => import('../server/modules/transfer/transfer.service.js'),
+  actor: () => import('./cli-actor.js'),
+};
 
 /** Opens the configured database for one command; the embedded one is locked, so a running server is never corrupted. */
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const { loadConfig } = await server.config();
+  const { openDatabase } = await server.db();
+  const { DataDirLockedError } = await server.lock();
   const config = loadConfig();
   let database: Database;
   try {
@@ -58,6 +65,7 @@ program
   .option('--admin <email>', 'account that becomes the demo workspace admin (default: the instance admin)')
   .action((opts: { admin?: string }) =>
     withDatabase(async ({ db }) => {
+      const [{ demoActor }, { createDemoWorkspace }, { DEMO_PASSWORD }] = await Promise.all([server.actor(), server.demo(), server.demoData()]);
       const { actor, created } = await demoActor(db, opts.admin);
       const { workspaceId } = await createDemoWorkspace({ db, actor });
       console.log(`Demo workspace created: ${workspaceId}`);
@@ -73,6 +81,7 @@ program
   .option('-o, --output <file>', 'file to write (default: standard output)')
   .action((workspaceId: string, opts: { output?: string }) =>
     withDatabase(async ({ db }) => {
+      const { exportWorkspace } = await server.transfer();
       const data = await exportWorkspace({ db, workspaceId });
       const json = JSON.stringify(data, null, 2);
       if (opts.output) {
@@ -89,6 +98,8 @@ program
   .argument('<file>', 'file written by `sextant export`')
   .action((file: string) =>
     withDatabase(async ({ db }) => {
+      const { importWorkspace } = await server.transfer();
+      const { default: cliProgress } = await import('cli-progress');
       const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
       const bar = new cliProgress.SingleBar({ format: 'Importing [{bar}] {value}/{total} {step}', stream: process.stderr }, cliProgress.Presets.shades_classic);
       bar.start(4, 0, { step: 'workspace' });
@@ -108,6 +119,7 @@ user
   .option('--instance-admin', 'make it an instance admin')
   .action((opts: { email: string; name: string; password: string; instanceAdmin?: boolean }) =>
     withDatabase(async ({ db }) => {
+      const { createUserAccount } = await server.accounts();
       const created = await createUserAccount({ db, input: { ...opts, instanceAdmin: Boolean(opts.instanceAdmin) } });
       console.log(`Account created: ${created.email} (${created.id})`);
     }).catch(fail),
@@ -119,6 +131,7 @@ user
   .requiredOption('--password <password>')
   .action((opts: { email: string; password: string }) =>
     withDatabase(async ({ db }) => {
+      const { resetUserPassword } = await server.accounts();
       await resetUserPassword({ db, input: opts });
       console.log(`Password reset for ${opts.email}.`);
     }).catch(fail),

@@ -39,6 +39,8 @@ export interface BuildAppOptions {
   config?: Partial<Config>;
   /** An open database to use (tests share one per worker); otherwise one is opened from the config. */
   database?: Database;
+  /** Close the given database when the app closes (the server hands over the one it opened). */
+  ownsDatabase?: boolean;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -68,7 +70,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   app.decorate('sextantVersion', version);
   const auth = createAuth({ db: database.db, secret: await loadAuthSecret(database.db, config.authSecret), publicUrl: config.publicUrl });
   app.decorate('auth', auth);
-  if (!options.database) app.addHook('onClose', async () => database.close());
+  if (!options.database || options.ownsDatabase) app.addHook('onClose', async () => database.close());
 
   registerErrorHandling(app);
   await app.register(helmet, {

@@ -1,17 +1,18 @@
 import { hostname } from 'node:os';
-import { buildApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
-import { startJobWorker } from './modules/jobs/jobs.service.js';
-// Job handlers register themselves when their module loads.
-import './modules/invitations/invitations.service.js';
 
 /** Starts Sextant: opens the database (migrating it), listens, runs the job worker, stops cleanly on SIGTERM/SIGINT. */
 export async function startServer(overrides: Partial<Config> = {}): Promise<void> {
   const config = { ...loadConfig(), ...overrides };
   let app;
   try {
-    app = await buildApp({ config });
+    // Open the database (the engine compiles off the main thread) while the app's modules load.
+    const opening = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    opening.catch(() => undefined);
+    const [{ buildApp }] = await Promise.all([import('./app.js'), import('./modules/invitations/invitations.service.js')]);
+    app = await buildApp({ config, database: await opening, ownsDatabase: true });
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       console.error(`sextant: ${error.message}`);
@@ -19,6 +20,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<void
     }
     throw error;
   }
+  const { startJobWorker } = await import('./modules/jobs/jobs.service.js');
   const stopWorker =
     config.jobPollMs > 0
       ? startJobWorker(app.db, { workerId: `${hostname()}:${process.pid}`, intervalMs: config.jobPollMs, onError: (e) => app.log.error({ err: e }, 'job worker') })

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../../shared/contracts.js';
 import type { Db } from '../../db/client.js';
 import type { UserActor, WorkspaceActor } from '../../lib/actor.js';
+import { describeChanges, diffFields } from '../../lib/diff.js';
 import { newId } from '../../lib/ids.js';
 import { authorize } from '../../lib/authorize.js';
 import { insertAuditEntry, listAuditEntries, type AuditRow } from './audit.repository.js';
@@ -27,6 +28,27 @@ export async function recordAudit(db: Db, actor: UserActor | null, input: AuditI
     summary: input.summary,
     changes: input.changes ?? null,
   });
+}
+
+/**
+ * Records an update with its field-level changes (`{field: [before, after]}`) and a summary that starts
+ * with `label`; returns the changes so the caller can react to them (e.g. notify a new owner).
+ */
+export async function recordUpdate(
+  db: Db,
+  actor: UserActor,
+  input: Omit<AuditInput, 'summary' | 'changes'> & { label: string; before: object; patch: object },
+): Promise<Record<string, [unknown, unknown]>> {
+  const changes = diffFields(input.before, input.patch);
+  await recordAudit(db, actor, {
+    workspaceId: input.workspaceId,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    summary: `${input.label}: ${describeChanges(changes) || 'no change'}`,
+    changes,
+  });
+  return changes;
 }
 
 /** Presents an audit row. */

@@ -4,8 +4,7 @@ import type { Db } from '../../db/client.js';
 import type { UserActor, WorkspaceActor } from '../../lib/actor.js';
 import { AppError, notFound, versionConflict } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
-import { describeChanges, diffFields } from '../../lib/diff.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, recordUpdate } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import { requireVersion } from '../workspaces/workspaces.service.js';
 import { countAdmins, deleteMemberRow, findMemberRow, findMembership, listMemberRows, updateMemberRow, updateUserName, type MemberWithUser } from './members.repository.js';
@@ -56,14 +55,14 @@ export async function updateMember({ db, actor, memberId, input }: { db: Db; act
     const patch = { role: input.role, title: input.title };
     const updated = await updateMemberRow(tx, { workspaceId: actor.workspaceId, memberId, version }, patch);
     if (!updated) throw versionConflict('Member');
-    const changes = diffFields(before, patch);
-    await recordAudit(tx, actor, {
+    const changes = await recordUpdate(tx, actor, {
       workspaceId: actor.workspaceId,
       action: 'member.update',
       entityType: 'member',
       entityId: memberId,
-      summary: `Updated ${before.name}: ${describeChanges(changes) || 'no change'}`,
-      changes,
+      label: `Updated ${before.name}`,
+      before,
+      patch,
     });
     if (changes.role) {
       await notify(tx, {
@@ -87,14 +86,14 @@ export async function updateOwnProfile({ db, actor, input }: { db: Db; actor: Wo
     if (!before) throw notFound('Member');
     if (input.title !== undefined) await updateMemberRow(tx, { workspaceId: actor.workspaceId, memberId: actor.memberId, version: null }, { title: input.title });
     if (input.name !== undefined) await updateUserName(tx, actor.userId, input.name);
-    const changes = diffFields(before, input);
-    await recordAudit(tx, actor, {
+    await recordUpdate(tx, actor, {
       workspaceId: actor.workspaceId,
       action: 'member.profile-update',
       entityType: 'member',
       entityId: actor.memberId,
-      summary: `${before.name} updated their profile: ${describeChanges(changes) || 'no change'}`,
-      changes,
+      label: `${before.name} updated their profile`,
+      before,
+      patch: input,
     });
     return presentMember((await findMemberRow(tx, actor.workspaceId, actor.memberId))!);
   });

@@ -3,9 +3,8 @@ import type { Db } from '../../db/client.js';
 import type { WorkspaceActor } from '../../lib/actor.js';
 import { invalid, notFound, versionConflict } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
-import { describeChanges, diffFields } from '../../lib/diff.js';
 import { newId } from '../../lib/ids.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, recordUpdate } from '../audit/audit.service.js';
 import { existingMemberIds, findMemberRow } from '../members/members.repository.js';
 import { notify } from '../notifications/notifications.service.js';
 import { requireVersion } from '../workspaces/workspaces.service.js';
@@ -56,14 +55,14 @@ export async function updateProduct({ db, actor, productId, input }: Ctx & { pro
     if (!before) throw notFound('Product');
     const patch = { name: input.name, description: input.description };
     if (!(await updateProductRow(tx, { workspaceId: actor.workspaceId, id: productId, version }, patch))) throw versionConflict('Product');
-    const changes = diffFields(before, patch);
-    await recordAudit(tx, actor, {
+    await recordUpdate(tx, actor, {
       workspaceId: actor.workspaceId,
       action: 'product.update',
       entityType: 'product',
       entityId: productId,
-      summary: `Updated product “${before.name}”: ${describeChanges(changes) || 'no change'}`,
-      changes,
+      label: `Updated product “${before.name}”`,
+      before,
+      patch,
     });
     return presentProduct((await findProductRow(tx, actor.workspaceId, productId))!);
   });
@@ -170,14 +169,14 @@ export async function updateComponent({
     const patch = { name: input.name, description: input.description, ownerId: input.ownerId };
     if (!(await updateComponentRow(tx, { workspaceId: actor.workspaceId, id: componentId, version }, patch))) throw versionConflict('Component');
     if (input.teamMemberIds) await setComponentTeam(tx, actor.workspaceId, componentId, input.teamMemberIds);
-    const changes = diffFields(before, { ...patch, teamMemberIds: input.teamMemberIds });
-    await recordAudit(tx, actor, {
+    const changes = await recordUpdate(tx, actor, {
       workspaceId: actor.workspaceId,
       action: 'component.update',
       entityType: 'component',
       entityId: componentId,
-      summary: `Updated component “${before.name}”: ${describeChanges(changes) || 'no change'}`,
-      changes,
+      label: `Updated component “${before.name}”`,
+      before,
+      patch: { ...patch, teamMemberIds: input.teamMemberIds },
     });
     if (changes.ownerId) await tellNewOwner(tx, actor, input.ownerId, input.name ?? before.name, productId);
     return presentComponent((await findComponentRow(tx, actor.workspaceId, productId, componentId))!);

@@ -40,15 +40,38 @@ export async function revokeApiToken({ db, actor, tokenId }: { db: Db; actor: Us
   await db.transaction(async (tx) => {
     const row = await revokeTokenRow(tx, actor.userId, tokenId);
     if (!row) throw notFound('API token');
+    forgetToken(row.id);
     await auditEverywhere(tx, actor, 'api_token.revoke', row.id, `${actor.name} revoked API token “${row.name}”`);
   });
 }
 
+/**
+ * Recently resolved tokens, by hash. Scripts send the same token many times a second, so a lookup is
+ * kept for a few seconds. Revoking through this instance drops it at once; through another instance
+ * sharing the database, the revocation takes effect within TOKEN_CACHE_MS.
+ */
+const TOKEN_CACHE_MS = 5_000;
+const tokenCache = new Map<string, { actor: UserActor; tokenId: string; until: number }>();
+
 /** Resolves `Authorization: Bearer sxt_…` to its account, or null. */
 export async function authenticateApiToken(db: Db, secret: string): Promise<UserActor | null> {
   if (!secret.startsWith(PREFIX)) return null;
-  const found = await findUserByTokenHash(db, hashSecret(secret));
-  if (!found) return null;
-  await touchToken(db, found.token.id);
-  return { userId: found.user.id, name: found.user.name, email: found.user.email, instanceAdmin: found.user.instanceAdmin, via: 'token' };
+  const hash = hashSecret(secret);
+  const cached = tokenCache.get(hash);
+  if (cached && cached.until > Date.now()) return cached.actor;
+  const found = await findUserByTokenHash(db, hash);
+  if (!found) {
+    tokenCache.delete(hash);
+    return null;
+  }
+  // Last use is recorded at most once a minute, so reads through a token do not each cost a write.
+  if (!found.token.lastUsedAt || Date.now() - found.token.lastUsedAt.getTime() > 60_000) await touchToken(db, found.token.id);
+  const actor: UserActor = { userId: found.user.id, name: found.user.name, email: found.user.email, instanceAdmin: found.user.instanceAdmin, via: 'token' };
+  if (tokenCache.size > 10_000) tokenCache.clear();
+  tokenCache.set(hash, { actor, tokenId: found.token.id, until: Date.now() + TOKEN_CACHE_MS });
+  return actor;
+}
+
+function forgetToken(tokenId: string): void {
+  for (const [hash, entry] of tokenCache) if (entry.tokenId === tokenId) tokenCache.delete(hash);
 }

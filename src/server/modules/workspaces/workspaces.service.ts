@@ -4,9 +4,8 @@ import type { Db } from '../../db/client.js';
 import type { UserActor, WorkspaceActor } from '../../lib/actor.js';
 import { AppError, notFound, versionConflict } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
-import { describeChanges, diffFields } from '../../lib/diff.js';
 import { newId } from '../../lib/ids.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, recordUpdate } from '../audit/audit.service.js';
 import { insertMember } from '../members/members.repository.js';
 import {
   findWorkspace,
@@ -65,14 +64,14 @@ export async function updateWorkspace({ db, actor, input }: { db: Db; actor: Wor
     const patch = { name: input.name };
     const updated = await updateWorkspaceRow(tx, actor.workspaceId, version, patch);
     if (!updated) throw versionConflict('Workspace');
-    const changes = diffFields(before, patch);
-    await recordAudit(tx, actor, {
+    await recordUpdate(tx, actor, {
       workspaceId: actor.workspaceId,
       action: 'workspace.update',
       entityType: 'workspace',
       entityId: actor.workspaceId,
-      summary: `Updated workspace: ${describeChanges(changes) || 'no change'}`,
-      changes,
+      label: 'Updated workspace',
+      before,
+      patch,
     });
     return presentWorkspace((await findWorkspaceForUser(tx, actor.workspaceId, actor.userId))!);
   });

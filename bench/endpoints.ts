@@ -1,0 +1,64 @@
+// The endpoints the bench measures. A module adds its own by appending an entry: a name (the key in
+// the results), the path to request, and optionally a check of one response (run once before the
+// load, so a bench never measures an empty list or an error page).
+import type { Seeded } from './seed.js';
+
+export interface BenchContext extends Seeded {
+  factor: number;
+}
+
+export interface BenchEndpoint {
+  /** Stable name, used in the results file and by the targets. */
+  name: string;
+  path: (ctx: BenchContext) => string;
+  /** Send `Authorization: Bearer <token>` (default true). */
+  auth?: boolean;
+  /** Returns a problem with one response's JSON body, or null when it is as expected. */
+  check?: (body: unknown, ctx: BenchContext) => string | null;
+}
+
+interface Listed {
+  items?: unknown[];
+  total?: number;
+}
+
+const atLeast = (n: (ctx: BenchContext) => number, what: string) => (body: unknown, ctx: BenchContext) => {
+  const items = (body as Listed).items;
+  if (!Array.isArray(items)) return 'no items array';
+  return items.length >= n(ctx) ? null : `${items.length} ${what}, expected at least ${n(ctx)}`;
+};
+
+export const ENDPOINTS: BenchEndpoint[] = [
+  {
+    name: 'health',
+    path: () => '/api/health',
+    auth: false,
+    check: (body) => ((body as { status?: string }).status === 'ok' ? null : 'status is not ok'),
+  },
+  {
+    name: 'workspace-structure',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/products`,
+    check: (body, ctx) => {
+      const items = (body as { items?: { components?: unknown[] }[] }).items ?? [];
+      const components = items.reduce((n, p) => n + (p.components?.length ?? 0), 0);
+      if (items.length !== ctx.products) return `${items.length} products, expected ${ctx.products}`;
+      return components === ctx.components ? null : `${components} components, expected ${ctx.components}`;
+    },
+  },
+  {
+    name: 'members',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/members`,
+    // The admin, the PMs and the stakeholders.
+    check: atLeast((ctx) => ctx.pms + 1, 'members'),
+  },
+  {
+    name: 'workspaces',
+    path: () => '/api/v1/workspaces',
+    check: atLeast(() => 1, 'workspaces'),
+  },
+  {
+    name: 'audit-log',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/audit-log`,
+    check: atLeast(() => 1, 'audit entries'),
+  },
+];

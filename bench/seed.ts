@@ -1,0 +1,43 @@
+// Seeds the benchmark data through the project's own services: an instance admin, one generated
+// workspace (generateWorkspace, the demo module's data generator) and an API token for the requests.
+import { randomBytes } from 'node:crypto';
+import { openDatabase } from '../src/server/db/client.js';
+import type { UserActor } from '../src/server/lib/actor.js';
+import { createUserAccount } from '../src/server/modules/accounts/accounts.service.js';
+import { generateWorkspace } from '../src/server/modules/demo/demo.service.js';
+import { createApiToken } from '../src/server/modules/tokens/tokens.service.js';
+
+export interface SeedOptions {
+  factor: number;
+  /** The embedded data directory (SEXTANT_DATA_DIR); ignored when databaseUrl is set. */
+  dataDir: string;
+  databaseUrl: string | null;
+}
+
+export interface Seeded {
+  workspaceId: string;
+  token: string;
+  /** What the generator created, to check the responses against. */
+  products: number;
+  components: number;
+  pms: number;
+  seedMs: number;
+}
+
+/** Creates the data and closes the database again (the embedded one is locked while open). */
+export async function seed({ factor, dataDir, databaseUrl }: SeedOptions): Promise<Seeded> {
+  const started = performance.now();
+  const database = await openDatabase({ databaseUrl, dataDir });
+  try {
+    const db = database.db;
+    // A unique email, so the bench can also run against a PostgreSQL database that already has data.
+    const email = `bench-${randomBytes(4).toString('hex')}@bench.sextant.test`;
+    const account = await createUserAccount({ db, input: { name: 'Bench Admin', email, password: randomBytes(18).toString('base64url'), instanceAdmin: true } });
+    const actor: UserActor = { userId: account.id, name: 'Bench Admin', email: account.email, instanceAdmin: true, via: 'session' };
+    const generated = await generateWorkspace({ db, actor, factor, name: `Bench ×${factor}` });
+    const { token } = await createApiToken({ db, actor, input: { name: 'bench' } });
+    return { workspaceId: generated.workspaceId, token, products: generated.products, components: generated.components, pms: generated.pms, seedMs: performance.now() - started };
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,77 @@
+// The performance targets, checked against one bench's results. A module adds a target by appending
+// an entry whose `measure` reads the figure it cares about (null when it was not measured).
+import type { BenchResults, StartFigures } from './report.js';
+import type { ServerMode } from './server.js';
+
+export interface Target {
+  id: string;
+  description: string;
+  unit: string;
+  comparison: '<' | '>=';
+  limit: number;
+  measure: (r: BenchResults) => number | null;
+}
+
+export interface Verdict {
+  id: string;
+  description: string;
+  value: number | null;
+  unit: string;
+  comparison: '<' | '>=';
+  limit: number;
+  /** null when the figure was not measured (e.g. embedded-only figures on PostgreSQL). */
+  pass: boolean | null;
+}
+
+const startFigure = (mode: ServerMode, pick: (s: StartFigures) => number | null) => (r: BenchResults) => {
+  const s = r.start[mode];
+  return r.database === 'embedded' && s && 'medianMs' in s ? pick(s) : null;
+};
+
+export const TARGETS: Target[] = [
+  {
+    id: 'structure-p95',
+    description: 'workspace structure, 10 connections, p95',
+    unit: 'ms',
+    comparison: '<',
+    limit: 20,
+    measure: (r) => r.endpoints['workspace-structure']?.runs['10']?.latencyMs.p95 ?? null,
+  },
+  {
+    id: 'health-rps',
+    description: '/api/health throughput (best concurrency)',
+    unit: 'req/s',
+    comparison: '>=',
+    limit: 3000,
+    measure: (r) => {
+      const runs = Object.values(r.endpoints.health?.runs ?? {});
+      return runs.length ? Math.max(...runs.map((x) => x.requestsPerSec)) : null;
+    },
+  },
+  ...(['built', 'dev'] as const).flatMap((mode): Target[] => [
+    {
+      id: `memory-after-start-${mode}`,
+      description: `RSS after start on an existing embedded DB (${mode})`,
+      unit: 'MB',
+      comparison: '<',
+      limit: 450,
+      measure: startFigure(mode, (s) => s.medianRssMb),
+    },
+    {
+      id: `cold-start-${mode}`,
+      description: `cold start on an existing data dir, median of runs (${mode})`,
+      unit: 'ms',
+      comparison: '<',
+      limit: 2000,
+      measure: startFigure(mode, (s) => s.medianMs),
+    },
+  ]),
+];
+
+export function judge(results: BenchResults): Verdict[] {
+  return TARGETS.map((t) => {
+    const value = t.measure(results);
+    const pass = value === null ? null : t.comparison === '<' ? value < t.limit : value >= t.limit;
+    return { id: t.id, description: t.description, value, unit: t.unit, comparison: t.comparison, limit: t.limit, pass };
+  });
+}

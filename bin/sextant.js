@@ -37,7 +37,8 @@ if (wantsBuild && !buildIsFresh()) {
   writeFileSync(stamp, new Date().toISOString());
 }
 
-if (buildIsFresh()) {
+// `serve --dev` always runs the sources, so edits show without a build.
+if (!process.argv.includes('--dev') && buildIsFresh()) {
   await import(pathToFileURL(join(root, 'dist/node/cli/main.js')).href);
 } else {
   const { register } = await import('tsx/esm/api');

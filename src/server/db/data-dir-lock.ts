@@ -23,8 +23,10 @@ interface LockBody {
 function processStart(pid: number): string | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Field 22 (starttime), counted after the parenthesised command name, which may hold spaces.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+    // Fields after the parenthesised command name (which may hold spaces): state first, starttime 20th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z') return 'zombie'; // killed, not yet reaped: it holds nothing any more
+    return fields[19] ?? null;
   } catch {
     return null;
   }
@@ -37,6 +39,7 @@ function isAlive(body: LockBody): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
   const started = processStart(body.pid);
+  if (started === 'zombie') return false;
   return body.started === null || started === null || started === body.started;
 }
 

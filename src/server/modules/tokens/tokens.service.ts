@@ -40,9 +40,10 @@ export async function revokeApiToken({ db, actor, tokenId }: { db: Db; actor: Us
   await db.transaction(async (tx) => {
     const row = await revokeTokenRow(tx, actor.userId, tokenId);
     if (!row) throw notFound('API token');
-    forgetToken(row.id);
     await auditEverywhere(tx, actor, 'api_token.revoke', row.id, `${actor.name} revoked API token “${row.name}”`);
   });
+  // After the commit: a request between the two would otherwise cache the token again.
+  forgetToken(tokenId);
 }
 
 /**

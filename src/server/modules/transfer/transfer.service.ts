@@ -166,7 +166,7 @@ export async function importWorkspace({ db, data, actor, onProgress }: { db: Db;
       actorName: a.actorName,
       action: a.action,
       entityType: a.entityType,
-      entityId: a.entityRef ? (ids.get(a.entityRef) ?? a.entityRef) : null,
+      entityId: a.entityType === 'workspace' ? workspaceId : a.entityRef ? (ids.get(a.entityRef) ?? a.entityRef) : null,
       summary: a.summary,
       changes: a.changes,
       createdAt: new Date(a.at),

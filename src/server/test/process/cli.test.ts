@@ -1,0 +1,176 @@
+// The `sextant` CLI as an operator runs it: one process per command, on one embedded data directory.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, runCli, signIn, startServer, stopAll, tempDir, type CliResult } from './harness.js';
+
+interface ExportDoc {
+  format: string;
+  formatVersion: number;
+  exportedAt: string;
+  workspace: { name: string };
+  people: { ref: string; name: string; email: string; role: string; title: string; joinedAt: string }[];
+  products: {
+    ref: string;
+    name: string;
+    description: string;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    components: { ref: string; name: string; description: string; ownerRef: string | null; teamRefs: string[]; createdAt: string; updatedAt: string; version: number }[];
+  }[];
+  audit: { at: string; actorEmail: string | null; actorName: string; action: string; entityType: string; entityRef: string | null; summary: string; changes: Record<string, unknown> | null }[];
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+function ok(result: CliResult, what: string): CliResult {
+  if (result.code !== 0) throw new Error(`${what} exited ${result.code ?? result.signal}\nstdout: ${result.stdout}\nstderr: ${result.stderr}`);
+  return result;
+}
+
+/**
+ * The export with its refs replaced by what they name (people by email, products and components by
+ * name), so two exports of the same content compare equal whatever their ids. Audit entries about the
+ * workspace itself name it 'workspace:self' (the file carries no workspace ref; see the known-bug test).
+ * Order is kept: the export orders ties by content, so a round trip keeps it.
+ */
+function normalize(doc: ExportDoc) {
+  const names = new Map<string, string>();
+  for (const p of doc.people) names.set(p.ref, `person:${p.email}`);
+  for (const p of doc.products) {
+    names.set(p.ref, `product:${p.name}`);
+    for (const c of p.components) names.set(c.ref, `component:${p.name}/${c.name}`);
+  }
+  const name = (ref: string | null) => (ref === null ? null : (names.get(ref) ?? `unknown:${ref}`));
+  return {
+    format: doc.format,
+    formatVersion: doc.formatVersion,
+    workspace: doc.workspace,
+    people: doc.people.map(({ ref: _ref, ...rest }) => rest),
+    products: doc.products.map(({ ref: _ref, components, ...rest }) => ({
+      ...rest,
+      components: components.map(({ ref: _cref, ownerRef, teamRefs, ...c }) => ({ ...c, owner: name(ownerRef), team: teamRefs.map(name) })),
+    })),
+    audit: doc.audit.map(({ entityRef, ...a }) => ({ ...a, entity: a.entityType === 'workspace' ? 'workspace:self' : name(entityRef) })),
+  };
+}
+
+describe('sextant CLI (processes, embedded database)', () => {
+  let dir = '';
+  let dataDir = '';
+  const email = 'operator@process.test';
+  const password = 'First-Password-123';
+  let demoId = '';
+  let importedId = '';
+  let docA: ExportDoc | null = null;
+  let docB: ExportDoc | null = null;
+
+  beforeAll(() => {
+    dir = tempDir('cli');
+    dataDir = join(dir, 'data');
+  });
+
+  afterAll(async () => {
+    await stopAll();
+    removeTempDirs();
+  });
+
+  it('creates an account, a demo workspace for it, and round-trips the workspace through export and import', async () => {
+    const created = ok(await runCli(['user', 'create', '--email', email, '--name', 'Olga Operator', '--password', password, '--instance-admin'], { dataDir }), 'user create');
+    expect(created.stdout).toContain(`Account created: ${email}`);
+
+    // The same email again is refused, and says why.
+    const again = await runCli(['user', 'create', '--email', email.toUpperCase(), '--name', 'Twin', '--password', password], { dataDir });
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/already exists/);
+
+    const demo = ok(await runCli(['demo', '--admin', email], { dataDir }), 'demo');
+    demoId = /Demo workspace created: (\S+)/.exec(demo.stdout)?.[1] ?? '';
+    expect(demoId).toMatch(UUID);
+    expect(demo.stdout).toContain(`Admin: ${email}`);
+
+    const a = join(dir, 'a.json');
+    ok(await runCli(['export', demoId, '-o', a], { dataDir }), 'export a');
+    const imported = ok(await runCli(['import', a], { dataDir }), 'import');
+    importedId = /Imported into workspace (\S+?):/.exec(imported.stdout)?.[1] ?? '';
+    expect(importedId).toMatch(UUID);
+    expect(importedId).not.toBe(demoId);
+    const b = join(dir, 'b.json');
+    ok(await runCli(['export', importedId, '-o', b], { dataDir }), 'export b');
+
+    docA = JSON.parse(readFileSync(a, 'utf8')) as ExportDoc;
+    docB = JSON.parse(readFileSync(b, 'utf8')) as ExportDoc;
+    expect(docA.format).toBe('sextant-workspace');
+    expect(docA.formatVersion).toBe(1);
+    // The demo is what it says: a product with five components, the operator as admin among the people.
+    expect(docA.products).toHaveLength(1);
+    expect(docA.products[0]!.components).toHaveLength(5);
+    expect(docA.people).toContainEqual(expect.objectContaining({ email, role: 'admin' }));
+    expect(docA.people.length).toBeGreaterThan(5);
+    expect(docA.products[0]!.components.some((c) => c.ownerRef !== null && c.teamRefs.length > 0)).toBe(true);
+    expect(imported.stdout).toContain(`${docA.people.length} people, 1 products, 5 components`);
+
+    // New ids everywhere.
+    const refsA = new Set([...docA.people.map((p) => p.ref), ...docA.products.flatMap((p) => [p.ref, ...p.components.map((c) => c.ref)])]);
+    const refsB = [...docB.people.map((p) => p.ref), ...docB.products.flatMap((p) => [p.ref, ...p.components.map((c) => c.ref)])];
+    expect(refsB.filter((r) => refsA.has(r))).toEqual([]);
+
+    // B has exactly one extra audit entry: the import itself, last.
+    expect(docB.audit).toHaveLength(docA.audit.length + 1);
+    const importEntry = docB.audit.at(-1)!;
+    expect(importEntry).toMatchObject({ action: 'workspace.import', entityType: 'workspace', entityRef: importedId });
+    const withoutImport: ExportDoc = { ...docB, audit: docB.audit.slice(0, -1) };
+
+    expect(normalize(withoutImport)).toEqual(normalize(docA));
+    // Nothing in B points into A: every ref B uses is one of B's own (or B's workspace id).
+    const ownB = new Set([importedId, ...docB.people.map((p) => p.ref), ...docB.products.flatMap((p) => [p.ref, ...p.components.map((c) => c.ref)])]);
+    const usedB = docB.products.flatMap((p) => p.components.flatMap((c) => [c.ownerRef, ...c.teamRefs])).filter((r): r is string => r !== null);
+    expect(usedB.filter((r) => !ownB.has(r))).toEqual([]);
+  }, 240_000);
+
+  // Entries about the workspace itself point at the new workspace, not the exported one.
+  it('points the imported audit entries about the workspace at the new workspace', () => {
+    expect(docA && docB).toBeTruthy();
+    const about = docB!.audit.filter((e) => e.entityType === 'workspace');
+    expect(about.length).toBeGreaterThan(1);
+    expect(about.map((e) => e.entityRef)).toEqual(about.map(() => importedId));
+  });
+
+  it('rejects a file that is not an export, naming the field at fault', async () => {
+    const garbage = join(dir, 'garbage.json');
+    writeFileSync(garbage, JSON.stringify({ format: 'sextant-workspace', formatVersion: 1, exportedAt: 'now', workspace: {}, people: [], products: [], audit: [] }));
+    const result = await runCli(['import', garbage], { dataDir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('workspace.name');
+    expect(result.stdout).not.toContain('Imported into workspace');
+
+    const notJson = join(dir, 'not-json.json');
+    writeFileSync(notJson, 'this is not json');
+    const second = await runCli(['import', notJson], { dataDir });
+    expect(second.code).not.toBe(0);
+    expect(second.stdout).not.toContain('Imported into workspace');
+  }, 120_000);
+
+  it('resets a password: the new one signs in, the old one no longer does', async () => {
+    const newPassword = 'Second-Password-456';
+    const weak = await runCli(['user', 'reset-password', '--email', email, '--password', 'short'], { dataDir });
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('password');
+    const reset = ok(await runCli(['user', 'reset-password', '--email', email, '--password', newPassword], { dataDir }), 'reset-password');
+    expect(reset.stdout).toContain(`Password reset for ${email}`);
+
+    const server = await startServer({ dataDir });
+    try {
+      expect((await signIn(server.origin, email, password)).status).toBe(401);
+      const { client, status } = await signIn(server.origin, email, newPassword);
+      expect(status).toBe(200);
+      const me = await client.get<{ user: { email: string; instanceAdmin: boolean }; workspaces: { id: string }[] }>('/api/v1/me');
+      expect(me.status).toBe(200);
+      expect(me.body.user).toMatchObject({ email, instanceAdmin: true });
+      expect(me.body.workspaces.map((w) => w.id).sort()).toEqual([demoId, importedId].sort());
+    } finally {
+      await server.kill('SIGTERM');
+    }
+  }, 180_000);
+});

@@ -141,7 +141,7 @@ export async function acceptInvitation({ db, actor, token }: { db: Db; actor: Us
           kind: 'invitation.accepted',
           title: `${actor.name} joined ${inv.workspaceName}`,
           body: `${actor.email} accepted your invitation as ${inv.role}.`,
-          link: '/settings/members',
+          link: `/w/${inv.workspaceId}/settings/members`,
         });
       }
     }
@@ -165,7 +165,7 @@ defineJob('invitation.expiry-check', async (db, payload) => {
     kind: 'invitation.expired',
     title: `Invitation to ${inv.email} expired`,
     body: `${inv.email} did not accept the invitation as ${inv.role}. Send a new one from Members.`,
-    link: '/settings/members',
+    link: `/w/${inv.workspaceId}/settings/members`,
   });
 });
 

@@ -71,7 +71,7 @@ export async function updateMember({ db, actor, memberId, input }: { db: Db; act
         kind: 'member.role-changed',
         title: `Your role is now ${input.role}`,
         body: `${actor.name} changed your role from ${before.role} to ${input.role}.`,
-        link: null,
+        link: `/w/${actor.workspaceId}`,
       });
     }
     return presentMember((await findMemberRow(tx, actor.workspaceId, memberId))!);

@@ -103,7 +103,7 @@ async function tellNewOwner(db: Db, actor: WorkspaceActor, ownerId: string | nul
     kind: 'component.owner-assigned',
     title: `You now own ${componentName}`,
     body: `${actor.name} made you the owner PM of ${componentName}.`,
-    link: `/products/${productId}`,
+    link: `/w/${actor.workspaceId}/products/${productId}`,
   });
 }
 

@@ -1,0 +1,118 @@
+import { AppShell, Burger, Divider, Group, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBox,
+  IconBuilding,
+  IconHistory,
+  IconHome,
+  IconKey,
+  IconPackages,
+  IconUser,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect, type ReactNode } from 'react';
+import { roleAllows } from '../../shared/policy.js';
+import { NotificationsBell } from '../features/notifications/NotificationsBell';
+import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
+import { useCurrentWorkspace } from '../lib/use-current-workspace';
+import { AccountMenu } from './AccountMenu';
+import { NavLinkLink } from './links';
+import { Logo } from './Logo';
+import { SearchButton } from './Search';
+
+type WsPath =
+  | '/w/$workspaceId'
+  | '/w/$workspaceId/products'
+  | '/w/$workspaceId/people'
+  | '/w/$workspaceId/settings/workspace'
+  | '/w/$workspaceId/settings/members'
+  | '/w/$workspaceId/settings/products'
+  | '/w/$workspaceId/settings/audit'
+  | '/w/$workspaceId/settings/tokens'
+  | '/w/$workspaceId/settings/profile';
+
+interface Item {
+  to: WsPath;
+  label: string;
+  icon: ReactNode;
+  exact?: boolean;
+  show?: boolean;
+}
+
+/** The workspace shell: top bar, sidebar of modules, the page in <main>. */
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { workspaceId, role } = useCurrentWorkspace();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  useEffect(() => close(), [pathname, close]);
+
+  const base = `/w/${workspaceId}`;
+  const isActive = (item: Item) => {
+    const href = item.to.replace('/w/$workspaceId', base);
+    return item.exact ? pathname === href || pathname === `${href}/` : pathname === href || pathname.startsWith(`${href}/`);
+  };
+
+  const modules: Item[] = [
+    { to: '/w/$workspaceId', label: 'Home', icon: <IconHome size={18} aria-hidden />, exact: true },
+    { to: '/w/$workspaceId/products', label: 'Products', icon: <IconBox size={18} aria-hidden /> },
+    { to: '/w/$workspaceId/people', label: 'People', icon: <IconUsers size={18} aria-hidden /> },
+  ];
+  const settings: Item[] = [
+    { to: '/w/$workspaceId/settings/workspace', label: 'Workspace', icon: <IconBuilding size={18} aria-hidden /> },
+    { to: '/w/$workspaceId/settings/members', label: 'Members', icon: <IconUsersGroup size={18} aria-hidden />, show: roleAllows(role, 'invitation.read') },
+    { to: '/w/$workspaceId/settings/products', label: 'Products & components', icon: <IconPackages size={18} aria-hidden />, show: roleAllows(role, 'product.update') },
+    { to: '/w/$workspaceId/settings/audit', label: 'Audit log', icon: <IconHistory size={18} aria-hidden />, show: roleAllows(role, 'audit.read') },
+    { to: '/w/$workspaceId/settings/profile', label: 'Your profile', icon: <IconUser size={18} aria-hidden /> },
+    { to: '/w/$workspaceId/settings/tokens', label: 'API tokens', icon: <IconKey size={18} aria-hidden /> },
+  ];
+
+  const renderItem = (item: Item) =>
+    item.show === false ? null : (
+      <NavLinkLink
+        key={item.to}
+        to={item.to}
+        params={{ workspaceId }}
+        label={item.label}
+        leftSection={item.icon}
+        active={isActive(item)}
+        activeOptions={{ exact: Boolean(item.exact), includeSearch: false }}
+        variant="light"
+      />
+    );
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
+            <Group visibleFrom="xs" gap={0}>
+              <Logo />
+            </Group>
+            <Divider orientation="vertical" visibleFrom="xs" />
+            <WorkspaceSwitcher workspaceId={workspaceId} />
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <SearchButton />
+            <NotificationsBell workspaceId={workspaceId} />
+            <AccountMenu workspaceId={workspaceId} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Workspace">
+        <AppShell.Section grow component={ScrollArea}>
+          {modules.map(renderItem)}
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
+            Settings
+          </Text>
+          {settings.map(renderItem)}
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main className="sextant-main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,157 @@
+import {
+  Outlet,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  notFound,
+  redirect,
+} from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { queryClient } from './lib/api/query-client';
+import { meQuery, setupQuery } from './lib/api/use-session';
+import { AppLayout } from './components/AppLayout';
+import { NotFoundPage, RootErrorPage, WorkspaceNotFoundPage } from './components/ErrorPages';
+import { AuditPage } from './features/audit/AuditPage';
+import { InvitePage } from './features/auth/InvitePage';
+import { SetupPage } from './features/auth/SetupPage';
+import { SignInPage } from './features/auth/SignInPage';
+import { SignUpPage } from './features/auth/SignUpPage';
+import { MembersSettingsPage } from './features/members/MembersSettingsPage';
+import { PeoplePage } from './features/members/PeoplePage';
+import { ProfilePage } from './features/members/ProfilePage';
+import { ProductPage } from './features/products/ProductPage';
+import { ProductsPage } from './features/products/ProductsPage';
+import { ProductsSettingsPage } from './features/products/ProductsSettingsPage';
+import { TokensPage } from './features/tokens/TokensPage';
+import { FirstWorkspacePage } from './features/workspaces/FirstWorkspacePage';
+import { HomePage } from './features/workspaces/HomePage';
+import { WorkspaceSettingsPage } from './features/workspaces/WorkspaceSettingsPage';
+import { safeRedirect } from './lib/redirect';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // First run: until an account exists, every page leads to /setup.
+  beforeLoad: async ({ context, location }) => {
+    const { needsSetup } = await context.queryClient.ensureQueryData(setupQuery);
+    if (needsSetup && location.pathname !== '/setup') throw redirect({ to: '/setup' });
+    if (!needsSetup && location.pathname === '/setup') throw redirect({ to: '/' });
+  },
+  component: Outlet,
+  errorComponent: RootErrorPage,
+  notFoundComponent: NotFoundPage,
+});
+
+const redirectSearch = (search: Record<string, unknown>): { redirect?: string } => {
+  const r = safeRedirect(search.redirect);
+  return r ? { redirect: r } : {};
+};
+
+const setupRoute = createRoute({ getParentRoute: () => rootRoute, path: '/setup', component: SetupPage });
+const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', validateSearch: redirectSearch, component: SignInPage });
+const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-up', validateSearch: redirectSearch, component: SignUpPage });
+const inviteRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invite/$token', component: InvitePage });
+
+/** Everything below needs a session; signed-out visitors go to sign-in and come back. */
+const authedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authed',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    return { me };
+  },
+  component: Outlet,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const first = context.me.workspaces[0];
+    if (first) throw redirect({ to: '/w/$workspaceId', params: { workspaceId: first.id } });
+  },
+  component: FirstWorkspacePage,
+});
+
+const workspaceRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/w/$workspaceId',
+  beforeLoad: async ({ context, params }) => {
+    let me = context.me;
+    // A workspace just created or joined may not be in the cached list yet.
+    if (!me.workspaces.some((w) => w.id === params.workspaceId)) {
+      me = (await context.queryClient.fetchQuery({ ...meQuery, staleTime: 0 })) ?? me;
+    }
+    if (!me.workspaces.some((w) => w.id === params.workspaceId)) throw notFound();
+  },
+  component: AppLayout,
+  notFoundComponent: WorkspaceNotFoundPage,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => workspaceRoute, path: '/', component: HomePage });
+const productsRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'products', component: ProductsPage });
+const productRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'products/$productId', component: ProductPage });
+const peopleRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'people', component: PeoplePage });
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => workspaceRoute, path: 'settings',
+  beforeLoad: ({ params }) => {
+    throw redirect({ to: '/w/$workspaceId/settings/profile', params });
+  },
+});
+const settingsWorkspaceRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/workspace', component: WorkspaceSettingsPage });
+const settingsMembersRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/members', component: MembersSettingsPage });
+const settingsProductsRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/products', component: ProductsSettingsPage });
+const settingsAuditRoute = createRoute({
+  getParentRoute: () => workspaceRoute, path: 'settings/audit',
+  validateSearch: (search: Record<string, unknown>): { page?: number; type?: string } => {
+    const page = Number(search.page);
+    return {
+      ...(Number.isInteger(page) && page > 1 ? { page } : {}),
+      ...(typeof search.type === 'string' && search.type ? { type: search.type } : {}),
+    };
+  },
+  component: AuditPage,
+});
+const settingsTokensRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/tokens', component: TokensPage });
+const settingsProfileRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/profile', component: ProfilePage });
+
+const routeTree = rootRoute.addChildren([
+  setupRoute,
+  signInRoute,
+  signUpRoute,
+  inviteRoute,
+  authedRoute.addChildren([
+    indexRoute,
+    workspaceRoute.addChildren([
+      homeRoute,
+      productsRoute,
+      productRoute,
+      peopleRoute,
+      settingsIndexRoute,
+      settingsWorkspaceRoute,
+      settingsMembersRoute,
+      settingsProductsRoute,
+      settingsAuditRoute,
+      settingsTokensRoute,
+      settingsProfileRoute,
+    ]),
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  // Queries own the caching; the router only sequences guards.
+  defaultPreloadStaleTime: 0,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

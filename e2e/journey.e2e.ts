@@ -174,6 +174,14 @@ describe('first run to a PM editing their own component', () => {
       await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
       await checkPage(page, name);
     }
+    // Export this workspace and import it again as a new one, from the settings page.
+    await page.goto(`${workspaceUrl}/settings/workspace`);
+    const exported = await page.evaluate(async (w) => (await fetch(`/api/v1${w.replace(/^\/w\//, '/workspaces/')}/export`)).text(), workspaceUrl);
+    await page.locator('input[type=file]').setInputFiles({ name: 'atlas.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page.waitForURL((url) => /\/w\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.startsWith(workspaceUrl));
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Atlas Platform' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('Commerce Platform').count()).toBeGreaterThan(0);
+    await checkPage(page, '19-imported-workspace');
     const logged = afterAllErrors.flat().filter((e) => !/Failed to load resource.*(401|403|404)/.test(e));
     expect(logged).toEqual([]);
   });

@@ -5,3 +5,4 @@ export * from './contracts/member.js';
 export * from './contracts/invitation.js';
 export * from './contracts/product.js';
 export * from './contracts/misc.js';
+export * from './contracts/transfer.js';

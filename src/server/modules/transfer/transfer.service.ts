@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { WorkspaceExport } from '../../../shared/contracts.js';
+import type { Role } from '../../../shared/roles.js';
 import type { Db } from '../../db/client.js';
 import type { UserActor, WorkspaceActor } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/app-error.js';
@@ -8,49 +9,6 @@ import { findUsersByEmails, insertUsers } from '../accounts/accounts.repository.
 import { recordAudit } from '../audit/audit.service.js';
 import { insertWorkspace } from '../workspaces/workspaces.repository.js';
 import { insertRows, readWorkspaceRows } from './transfer.repository.js';
-
-const ExportPerson = z.object({ ref: z.string(), name: z.string(), email: z.string(), role: z.string(), title: z.string(), joinedAt: z.string() });
-const ExportComponent = z.object({
-  ref: z.string(),
-  name: z.string(),
-  description: z.string(),
-  ownerRef: z.string().nullable(),
-  teamRefs: z.array(z.string()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-});
-const ExportProduct = z.object({
-  ref: z.string(),
-  name: z.string(),
-  description: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-  components: z.array(ExportComponent),
-});
-const ExportAudit = z.object({
-  at: z.string(),
-  actorEmail: z.string().nullable(),
-  actorName: z.string(),
-  action: z.string(),
-  entityType: z.string(),
-  entityRef: z.string().nullable(),
-  summary: z.string(),
-  changes: z.record(z.string(), z.unknown()).nullable(),
-});
-
-/** The workspace file format: references instead of ids, so it imports into any instance. */
-export const WorkspaceExport = z.object({
-  format: z.literal('sextant-workspace'),
-  formatVersion: z.literal(1),
-  exportedAt: z.string(),
-  workspace: z.object({ name: z.string() }),
-  people: z.array(ExportPerson),
-  products: z.array(ExportProduct),
-  audit: z.array(ExportAudit),
-});
-export type WorkspaceExport = z.infer<typeof WorkspaceExport>;
 
 /** Writes a whole workspace as one JSON document. */
 export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId: string }): Promise<WorkspaceExport> {
@@ -64,7 +22,7 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
     formatVersion: 1,
     exportedAt: new Date().toISOString(),
     workspace: { name: rows.workspace.name },
-    people: rows.memberRows.map((r) => ({ ref: r.m.id, name: r.name, email: r.email, role: r.m.role, title: r.m.title, joinedAt: r.m.createdAt.toISOString() })),
+    people: rows.memberRows.map((r) => ({ ref: r.m.id, name: r.name, email: r.email, role: r.m.role as Role, title: r.m.title, joinedAt: r.m.createdAt.toISOString() })),
     products: rows.productRows.map((p) => ({
       ref: p.id,
       name: p.name,
@@ -98,6 +56,34 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
   };
 }
 
+/**
+ * A document can be well-formed and still not make sense: duplicate refs or emails, an owner or team
+ * member who is not among the people. That answers 422, naming the place.
+ */
+function checkReferences(doc: WorkspaceExport): void {
+  const people = new Set<string>();
+  const emails = new Set<string>();
+  doc.people.forEach((p, i) => {
+    if (people.has(p.ref)) throw new AppError('unprocessable', `people.${i}.ref: ${p.ref} appears twice`, `people.${i}.ref`);
+    if (emails.has(p.email.toLowerCase())) throw new AppError('unprocessable', `people.${i}.email: ${p.email} appears twice`, `people.${i}.email`);
+    people.add(p.ref);
+    emails.add(p.email.toLowerCase());
+  });
+  const records = new Set<string>(people);
+  doc.products.forEach((p, i) => {
+    if (records.has(p.ref)) throw new AppError('unprocessable', `products.${i}.ref: ${p.ref} appears twice`, `products.${i}.ref`);
+    records.add(p.ref);
+    p.components.forEach((c, j) => {
+      const at = `products.${i}.components.${j}`;
+      if (records.has(c.ref)) throw new AppError('unprocessable', `${at}.ref: ${c.ref} appears twice`, `${at}.ref`);
+      records.add(c.ref);
+      if (c.ownerRef && !people.has(c.ownerRef)) throw new AppError('unprocessable', `${at}.ownerRef: ${c.ownerRef} is not one of the people`, `${at}.ownerRef`);
+      const stranger = c.teamRefs.find((r) => !people.has(r));
+      if (stranger) throw new AppError('unprocessable', `${at}.teamRefs: ${stranger} is not one of the people`, `${at}.teamRefs`);
+    });
+  });
+}
+
 /** The HTTP export: admins only, and the export itself is audited. */
 export async function exportWorkspaceAsActor({ db, actor }: { db: Db; actor: WorkspaceActor }): Promise<WorkspaceExport> {
   authorize(actor, 'workspace.export');
@@ -111,13 +97,27 @@ export async function exportWorkspaceAsActor({ db, actor }: { db: Db; actor: Wor
  * accounts that do not exist yet are created without a password (they sign in after a reset).
  * Exporting the result gives the same document, but for ids and the import's own audit entry.
  */
-export async function importWorkspace({ db, data, actor, onProgress }: { db: Db; data: unknown; actor?: UserActor | null; onProgress?: (step: string, done: number, total: number) => void }) {
+export async function importWorkspace({
+  db,
+  data,
+  actor,
+  asAdmin = false,
+  onProgress,
+}: {
+  db: Db;
+  data: unknown;
+  actor?: UserActor | null;
+  /** Make the actor an admin of the new workspace (imports through the API). */
+  asAdmin?: boolean;
+  onProgress?: (step: string, done: number, total: number) => void;
+}) {
   const parsed = WorkspaceExport.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new AppError('validation_failed', `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'is not a Sextant workspace export'}`, issue?.path.join('.'));
   }
   const doc = parsed.data;
+  checkReferences(doc);
   const total = 4;
   return db.transaction(async (tx) => {
     const workspaceId = newId();
@@ -135,14 +135,15 @@ export async function importWorkspace({ db, data, actor, onProgress }: { db: Db;
     };
     const mapRef = (ref: string | null) => (ref ? (ids.get(ref) ?? null) : null);
     onProgress?.('people', 2, total);
-    const memberRows = doc.people.map((p) => ({
-      id: idFor(p.ref),
-      workspaceId,
-      userId: userByEmail.get(p.email.toLowerCase())!,
-      role: p.role,
-      title: p.title,
-      createdAt: new Date(p.joinedAt),
-    }));
+    const memberRows = doc.people.map((p) => {
+      const userId = userByEmail.get(p.email.toLowerCase())!;
+      // Whoever imports through the API administers the result.
+      const role = asAdmin && actor && userId === actor.userId ? 'admin' : p.role;
+      return { id: idFor(p.ref), workspaceId, userId, role, title: p.title, createdAt: new Date(p.joinedAt) };
+    });
+    if (asAdmin && actor && !memberRows.some((m) => m.userId === actor.userId)) {
+      memberRows.push({ id: newId(), workspaceId, userId: actor.userId, role: 'admin', title: '', createdAt: new Date() });
+    }
     const productRows = doc.products.map((p) => ({ id: idFor(p.ref), workspaceId, name: p.name, description: p.description, version: p.version, createdAt: new Date(p.createdAt), updatedAt: new Date(p.updatedAt) }));
     const componentRows = doc.products.flatMap((p) =>
       p.components.map((c) => ({

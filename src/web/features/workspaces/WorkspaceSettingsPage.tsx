@@ -12,9 +12,10 @@ import { ErrorState, LoadingRows } from '../../components/QueryState';
 import { notifyError, notifySuccess, showFormError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useCurrentWorkspace } from '../../lib/use-current-workspace';
+import { ImportWorkspace } from './ImportWorkspace';
 import { useLeaveWorkspace, useRenameWorkspace, useWorkspace } from './use-workspaces';
 
-/** Rename (admin), export (admin), and leave the workspace (anyone). */
+/** Rename (admin), export (admin), import into a new workspace, and leave the workspace (anyone). */
 export function WorkspaceSettingsPage() {
   const { workspaceId, can, role } = useCurrentWorkspace();
   const workspace = useWorkspace(workspaceId);
@@ -107,6 +108,8 @@ export function WorkspaceSettingsPage() {
               </Button>
             </Paper>
           ) : null}
+
+          <ImportWorkspace />
 
           <Paper withBorder radius="md" p="lg">
             <Title order={2} fz="lg" mb={4}>

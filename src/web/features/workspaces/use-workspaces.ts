@@ -53,3 +53,15 @@ export function useLeaveWorkspace(workspaceId: string) {
     },
   });
 }
+
+/** Imports an exported workspace document as a new workspace (the caller becomes its admin). */
+export function useImportWorkspace() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (doc: unknown) =>
+      api<{ workspaceId: string; people: number; products: number; components: number }>('/api/v1/workspaces/import', { method: 'POST', body: doc }),
+    onSuccess: async () => {
+      await Promise.all([qc.invalidateQueries({ queryKey: ['me'] }), qc.invalidateQueries({ queryKey: ['workspaces'] })]);
+    },
+  });
+}

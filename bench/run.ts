@@ -9,7 +9,7 @@ import { ENDPOINTS, type BenchContext } from './endpoints.js';
 import { loadProblem, runLoad, type LoadResult } from './load.js';
 import { formatReport, writeResults, type BenchResults, type StartResult } from './report.js';
 import { seed } from './seed.js';
-import { binRunsDist, buildServer, builtServerIsStale, readMemory, root, SERVER_COMMANDS, startServer, stopAllServers, type Memory, type ServerMode } from './server.js';
+import { buildServer, builtServerIsStale, readMemory, root, SERVER_COMMANDS, startServer, stopAllServers, type Memory, type ServerMode } from './server.js';
 import { judge } from './targets.js';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -117,7 +117,7 @@ async function main(): Promise<number> {
     }
     for (const mode of modes) {
       const r = runs[mode]!;
-      const label = mode === 'dev' && binRunsDist() ? ' (dist is fresh, so bin/sextant.js ran the built server)' : '';
+      const label = mode === 'dev' ? ' (sources through tsx: development only, no target)' : ' (what npm start runs once built)';
       start[mode] = { command: `node ${SERVER_COMMANDS[mode].join(' ')}${label}`, runsMs: r.ms, medianMs: median(r.ms), rss: r.rss, medianRssMb: r.rss.length ? median(r.rss.map((m) => m.rssMb)) : 0 };
     }
 

@@ -227,13 +227,3 @@ export async function buildServer(): Promise<{ ok: boolean; output: string; ms: 
   return { ok: code === 0, output: output.slice(-4_000), ms: performance.now() - started };
 }
 
-/**
- * Whether bin/sextant.js would run dist/ even with --dev: it does whenever the full build (web and
- * server) is fresh. Mirrors buildIsFresh() in bin/sextant.js.
- */
-export function binRunsDist(): boolean {
-  const stamp = join(root, 'dist/.build-stamp');
-  if (!existsSync(stamp) || !existsSync(join(root, 'dist/web/index.html')) || !existsSync(join(root, 'dist/node/cli/main.js'))) return false;
-  const sources = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs, statSync(join(root, 'vite.config.ts')).mtimeMs);
-  return statSync(stamp).mtimeMs >= sources;
-}

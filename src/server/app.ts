@@ -12,6 +12,7 @@ import { LIMITS } from '../shared/limits.js';
 import { createAuth, type Auth } from './auth/better-auth.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database, type Db } from './db/client.js';
+import { setReadCache } from './lib/read-cache.js';
 import { loadAuthSecret } from './modules/accounts/accounts.service.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { invitationRoutes } from './modules/invitations/invitations.routes.js';
@@ -70,6 +71,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   app.decorate('sextantVersion', version);
   const auth = createAuth({ db: database.db, secret: await loadAuthSecret(database.db, config.authSecret), publicUrl: config.publicUrl });
   app.decorate('auth', auth);
+  setReadCache(database.kind === 'embedded');
   if (!options.database || options.ownsDatabase) app.addHook('onClose', async () => database.close());
 
   registerErrorHandling(app);

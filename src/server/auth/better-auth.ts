@@ -3,6 +3,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { checkPassword, LIMITS } from '../../shared/limits.js';
 import type { Db } from '../db/client.js';
+import { invalidateReads } from '../lib/read-cache.js';
 import { account, session, user, verification } from '../db/schema/index.js';
 
 export interface AuthOptions {
@@ -48,6 +49,8 @@ export function createAuth({ db, secret, publicUrl }: AuthOptions) {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },
     telemetry: { enabled: false },
+    // A name changed through better-auth's own endpoint shows everywhere the user does.
+    databaseHooks: { user: { update: { after: async () => invalidateReads() } } },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path === '/sign-up/email' || ctx.path === '/reset-password' || ctx.path === '/change-password') {

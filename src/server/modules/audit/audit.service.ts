@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { UserActor, WorkspaceActor } from '../../lib/actor.js';
 import { describeChanges, diffFields } from '../../lib/diff.js';
 import { newId } from '../../lib/ids.js';
+import { invalidateReads } from '../../lib/read-cache.js';
 import { authorize } from '../../lib/authorize.js';
 import { insertAuditEntry, listAuditEntries, type AuditRow } from './audit.repository.js';
 
@@ -17,6 +18,7 @@ export interface AuditInput {
 
 /** Records who changed what; every service calls it inside the transaction of the change. */
 export async function recordAudit(db: Db, actor: UserActor | null, input: AuditInput): Promise<void> {
+  invalidateReads();
   await insertAuditEntry(db, {
     id: newId(),
     workspaceId: input.workspaceId,

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import type { UserActor, WorkspaceActor } from '../../lib/actor.js';
 import { AppError, notFound, versionConflict } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
+import { cachedRead } from '../../lib/read-cache.js';
 import { recordAudit, recordUpdate } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import { requireVersion } from '../workspaces/workspaces.service.js';
@@ -25,8 +26,10 @@ export function presentMember(m: MemberWithUser): Member {
 
 export async function listMembers({ db, actor }: { db: Db; actor: WorkspaceActor }) {
   authorize(actor, 'member.read');
-  const rows = await listMemberRows(db, actor.workspaceId);
-  return { items: rows.map(presentMember), total: rows.length };
+  return cachedRead(`members:${actor.workspaceId}`, 30_000, async () => {
+    const rows = await listMemberRows(db, actor.workspaceId);
+    return { items: rows.map(presentMember), total: rows.length };
+  });
 }
 
 export async function getMember({ db, actor, memberId }: { db: Db; actor: WorkspaceActor; memberId: string }): Promise<Member> {
@@ -137,6 +140,6 @@ export async function leaveWorkspace({ db, actor }: { db: Db; actor: WorkspaceAc
 
 /** Resolves an account's membership in a workspace into the actor that services take; null when not a member. */
 export async function resolveWorkspaceActor({ db, user, workspaceId }: { db: Db; user: UserActor; workspaceId: string }): Promise<WorkspaceActor | null> {
-  const m = await findMembership(db, workspaceId, user.userId);
+  const m = await cachedRead(`membership:${workspaceId}:${user.userId}`, 30_000, () => findMembership(db, workspaceId, user.userId));
   return m ? { ...user, workspaceId, memberId: m.id, role: m.role as Role } : null;
 }

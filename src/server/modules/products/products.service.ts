@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { WorkspaceActor } from '../../lib/actor.js';
 import { invalid, notFound, versionConflict } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
+import { cachedRead } from '../../lib/read-cache.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit, recordUpdate } from '../audit/audit.service.js';
 import { existingMemberIds, findMemberRow } from '../members/members.repository.js';
@@ -26,8 +27,11 @@ type Ctx = { db: Db; actor: WorkspaceActor };
 
 export async function listProducts({ db, actor }: Ctx) {
   authorize(actor, 'product.read');
-  const rows = await listProductRows(db, actor.workspaceId);
-  return { items: rows.map(presentProduct), total: rows.length };
+  // The workspace structure is the hottest read: served from the embedded read cache (lib/read-cache.ts).
+  return cachedRead(`products:${actor.workspaceId}`, 30_000, async () => {
+    const rows = await listProductRows(db, actor.workspaceId);
+    return { items: rows.map(presentProduct), total: rows.length };
+  });
 }
 
 export async function getProduct({ db, actor, productId }: Ctx & { productId: string }): Promise<Product> {

@@ -11,3 +11,8 @@ export function testDatabase(): Promise<Database> {
   shared ??= openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL || null, dataDir: null, poolSize: 5 });
   return shared;
 }
+
+/** A database of its own for a test that needs an empty instance (first-run setup). */
+export function freshDatabase(): Promise<Database> {
+  return openDatabase({ dataDir: null });
+}

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.js';
-import { openDatabase, type Database } from '../../db/client.js';
+import { freshDatabase } from '../../test/database.js';
 import { PASSWORD, TestClient } from '../../test/helpers.js';
 
 // First run needs an instance without accounts, so this file opens a database of its own.
 describe('first run and demo', () => {
-  let database: Database;
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
   let app: FastifyInstance;
   beforeAll(async () => {
-    database = await openDatabase({ dataDir: null });
+    database = await freshDatabase();
     app = await buildApp({ database, logger: false, config: { authRateLimit: 10_000, jobPollMs: 0, authSecret: 'test-secret-that-is-long-enough-for-better-auth' } });
   });
   afterAll(async () => {

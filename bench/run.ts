@@ -13,11 +13,12 @@ import { buildServer, builtServerIsStale, readMemory, root, SERVER_COMMANDS, sta
 import { judge } from './targets.js';
 
 const HELP = `Usage: npm run bench -- [options]
-  --factor N            data size: 1 = 3 products, 40 components, 60 PMs (default 1)
+  --factor N            data size: 1 = 3 products, 40 components, 60 PMs, 20,000 customers, 200,000 feedback (default 1)
+  --no-discovery        skip the discovery data (faster seeding)
   --duration S          seconds per endpoint and concurrency (default 5)
   --connections LIST    concurrencies, comma-separated (default 1,10)
   --database-url URL    bench against PostgreSQL instead of a temporary embedded database
-  --server dev|built    which server takes the load (default dev: bin/sextant.js serve --dev)
+  --server dev|built    which server takes the load (default built: the compiled server that npm start runs)
   --cold-runs N         cold starts per server kind (default 3)
   --skip-build          do not build dist/node (tsc) when it is stale; the built figures are skipped then
   --log-level LEVEL     the servers' LOG_LEVEL (default warn)
@@ -27,10 +28,11 @@ function options() {
   const { values } = parseArgs({
     options: {
       factor: { type: 'string', default: '1' },
+      'no-discovery': { type: 'boolean', default: false },
       duration: { type: 'string', default: '5' },
       connections: { type: 'string', default: '1,10' },
       'database-url': { type: 'string' },
-      server: { type: 'string', default: 'dev' },
+      server: { type: 'string', default: 'built' },
       'cold-runs': { type: 'string', default: '3' },
       'skip-build': { type: 'boolean', default: false },
       'log-level': { type: 'string', default: 'warn' },
@@ -56,6 +58,7 @@ function options() {
     loadServer: values.server as ServerMode,
     coldRuns: Math.round(positive('cold-runs', values['cold-runs'])),
     skipBuild: values['skip-build'],
+    discovery: !values['no-discovery'],
     logLevel: values['log-level'],
     out: values.out,
   };
@@ -81,7 +84,7 @@ async function main(): Promise<number> {
 
   try {
     log(`seeding the ${database} database at factor ${opts.factor}${database === 'embedded' ? ` in ${dataDir}` : ''}…`);
-    const seeded = await seed({ factor: opts.factor, dataDir, databaseUrl: opts.databaseUrl });
+    const seeded = await seed({ factor: opts.factor, dataDir, databaseUrl: opts.databaseUrl, discovery: opts.discovery, onProgress: log });
     const ctx: BenchContext = { ...seeded, factor: opts.factor };
     log(`seeded in ${Math.round(seeded.seedMs)} ms: ${seeded.products} products, ${seeded.components} components, workspace ${seeded.workspaceId}`);
 

@@ -5,6 +5,7 @@ import { openDatabase } from '../src/server/db/client.js';
 import type { UserActor } from '../src/server/lib/actor.js';
 import { createUserAccount } from '../src/server/modules/accounts/accounts.service.js';
 import { generateWorkspace } from '../src/server/modules/demo/demo.service.js';
+import { generateDiscovery } from '../src/server/modules/demo/generate-discovery.js';
 import { createApiToken } from '../src/server/modules/tokens/tokens.service.js';
 
 export interface SeedOptions {
@@ -12,6 +13,9 @@ export interface SeedOptions {
   /** The embedded data directory (SEXTANT_DATA_DIR); ignored when databaseUrl is set. */
   dataDir: string;
   databaseUrl: string | null;
+  /** Also generate discovery data (at factor 1: 20,000 customers, 200,000 feedback items). */
+  discovery: boolean;
+  onProgress?: (message: string) => void;
 }
 
 export interface Seeded {
@@ -21,11 +25,13 @@ export interface Seeded {
   products: number;
   components: number;
   pms: number;
+  feedback: number;
+  customers: number;
   seedMs: number;
 }
 
 /** Creates the data and closes the database again (the embedded one is locked while open). */
-export async function seed({ factor, dataDir, databaseUrl }: SeedOptions): Promise<Seeded> {
+export async function seed({ factor, dataDir, databaseUrl, discovery, onProgress }: SeedOptions): Promise<Seeded> {
   const started = performance.now();
   const database = await openDatabase({ databaseUrl, dataDir });
   try {
@@ -35,8 +41,28 @@ export async function seed({ factor, dataDir, databaseUrl }: SeedOptions): Promi
     const account = await createUserAccount({ db, input: { name: 'Bench Admin', email, password: randomBytes(18).toString('base64url'), instanceAdmin: true } });
     const actor: UserActor = { userId: account.id, name: 'Bench Admin', email: account.email, instanceAdmin: true, via: 'session' };
     const generated = await generateWorkspace({ db, actor, factor, name: `Bench ×${factor}` });
+    const found = discovery
+      ? await generateDiscovery(db, {
+          workspaceId: generated.workspaceId,
+          factor,
+          memberIds: generated.memberIds,
+          componentIds: generated.componentIds,
+          onProgress: (done, total) => {
+            if (done % 50_000 === 0 || done === total) onProgress?.(`feedback ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+          },
+        })
+      : { customers: 0, feedback: 0 };
     const { token } = await createApiToken({ db, actor, input: { name: 'bench' } });
-    return { workspaceId: generated.workspaceId, token, products: generated.products, components: generated.components, pms: generated.pms, seedMs: performance.now() - started };
+    return {
+      workspaceId: generated.workspaceId,
+      token,
+      products: generated.products,
+      components: generated.components,
+      pms: generated.pms,
+      feedback: found.feedback,
+      customers: found.customers,
+      seedMs: performance.now() - started,
+    };
   } finally {
     await database.close();
   }

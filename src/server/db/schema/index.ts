@@ -3,3 +3,4 @@ export * from './auth.js';
 export * from './workspace.js';
 export * from './product.js';
 export * from './platform.js';
+export * from './discovery.js';

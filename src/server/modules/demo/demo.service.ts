@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { insertMember } from '../members/members.repository.js';
 import { insertComponent, insertProduct, setComponentTeam } from '../products/products.repository.js';
 import { insertWorkspace } from '../workspaces/workspaces.repository.js';
+import { seedDemoDiscovery } from './demo-discovery.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PRODUCT, generatedComponentName, generatedName } from './demo.data.js';
 
 /** Accounts by email, created when missing (without a password when `passwordHash` is null). */
@@ -22,7 +23,7 @@ async function ensureUsers(db: Db, people: { name: string; email: string }[], pa
 
 /**
  * Creates the demo workspace: one product with five components, a lead, four PMs, stakeholders and
- * engineers. The caller is its admin. Demo accounts sign in with DEMO_PASSWORD (README).
+ * engineers, and their discovery: customers, feedback, opportunities with evidence, interviews, experiments. The caller is its admin. Demo accounts sign in with DEMO_PASSWORD (README).
  */
 export async function createDemoWorkspace({ db, actor, name }: { db: Db; actor: UserActor; name?: string }): Promise<{ workspaceId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -43,17 +44,20 @@ export async function createDemoWorkspace({ db, actor, name }: { db: Db; actor: 
     }
     const productId = newId();
     await insertProduct(tx, { id: productId, workspaceId, name: DEMO_PRODUCT.name, description: DEMO_PRODUCT.description });
+    const componentIds = new Map<string, string>();
     for (const c of DEMO_PRODUCT.components) {
       const componentId = newId();
+      componentIds.set(c.name, componentId);
       await insertComponent(tx, { id: componentId, workspaceId, productId, name: c.name, description: c.description, ownerId: memberIds.get(c.owner) ?? null });
       await setComponentTeam(tx, workspaceId, componentId, c.team.map((k) => memberIds.get(k)).filter((x): x is string => Boolean(x)));
     }
+    const discovery = await seedDemoDiscovery(tx, { workspaceId, memberIds, componentIds });
     await recordAudit(tx, actor, {
       workspaceId,
       action: 'workspace.demo',
       entityType: 'workspace',
       entityId: workspaceId,
-      summary: `Created the demo workspace “${wsName}” with ${DEMO_PRODUCT.components.length} components and ${memberIds.size} people`,
+      summary: `Created the demo workspace “${wsName}”: ${DEMO_PRODUCT.components.length} components, ${memberIds.size} people, ${discovery.customers} customers, ${discovery.feedback} feedback items and ${discovery.opportunities} opportunities`,
     });
     return { workspaceId };
   });
@@ -90,12 +94,14 @@ export async function generateWorkspace({ db, actor, factor, name }: { db: Db; a
       productIds.push(id);
       await insertProduct(tx, { id, workspaceId, name: `Product ${i + 1}`, description: 'Generated for the benchmark' });
     }
+    const componentIds: string[] = [];
     for (let i = 0; i < componentsCount; i++) {
       const id = newId();
+      componentIds.push(id);
       await insertComponent(tx, { id, workspaceId, productId: productIds[i % products]!, name: generatedComponentName(i), description: '', ownerId: pmMembers[i % pmMembers.length]! });
       await setComponentTeam(tx, workspaceId, id, [pmMembers[(i + 1) % pmMembers.length]!]);
     }
     await recordAudit(tx, actor, { workspaceId, action: 'workspace.generate', entityType: 'workspace', entityId: workspaceId, summary: `Generated a workspace at factor ${factor}` });
-    return { workspaceId, products, components: componentsCount, pms };
+    return { workspaceId, products, components: componentsCount, pms, memberIds: pmMembers, componentIds };
   });
 }

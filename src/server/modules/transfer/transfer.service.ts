@@ -8,6 +8,7 @@ import { newId } from '../../lib/ids.js';
 import { findUsersByEmails, insertUsers } from '../accounts/accounts.repository.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { insertWorkspace } from '../workspaces/workspaces.repository.js';
+import { danglingDiscoveryRef, discoveryRefs, exportDiscovery, importDiscovery } from './transfer-discovery.js';
 import { insertRows, readWorkspaceRows } from './transfer.repository.js';
 
 /** Writes a whole workspace as one JSON document. */
@@ -16,6 +17,7 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
   if (!rows) throw notFound('Workspace');
   const emailOfUser = new Map(rows.memberRows.map((r) => [r.m.userId, r.email]));
   const emailOfMember = new Map(rows.memberRows.map((r) => [r.m.id, r.email]));
+  const componentOrder = new Map(rows.componentRows.map((c, i) => [c.id, i]));
   const byEmail = (a: string, b: string) => (emailOfMember.get(a) ?? a).localeCompare(emailOfMember.get(b) ?? b);
   return {
     format: 'sextant-workspace',
@@ -43,6 +45,7 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
           version: c.version,
         })),
     })),
+    discovery: await exportDiscovery(db, workspaceId, (ref) => componentOrder.get(ref) ?? Number.MAX_SAFE_INTEGER),
     audit: rows.auditRows.map((a) => ({
       at: a.createdAt.toISOString(),
       actorEmail: a.actorId ? (emailOfUser.get(a.actorId) ?? null) : null,
@@ -82,6 +85,11 @@ function checkReferences(doc: WorkspaceExport): void {
       if (stranger) throw new AppError('unprocessable', `${at}.teamRefs: ${stranger} is not one of the people`, `${at}.teamRefs`);
     });
   });
+  if (doc.discovery) {
+    const known = new Set([...people, ...doc.products.flatMap((p) => p.components.map((c) => c.ref)), ...discoveryRefs(doc.discovery)]);
+    const dangling = danglingDiscoveryRef(doc.discovery, known);
+    if (dangling) throw new AppError('unprocessable', `${dangling[0]}: ${dangling[1]} refers to nothing in the file`, dangling[0]);
+  }
 }
 
 /** The HTTP export: admins only, and the export itself is audited. */
@@ -158,6 +166,7 @@ export async function importWorkspace({
         updatedAt: new Date(c.updatedAt),
       })),
     );
+    if (doc.discovery) discoveryRefs(doc.discovery).forEach(idFor);
     const team = doc.products.flatMap((p) => p.components.flatMap((c) => c.teamRefs.map((r) => ({ workspaceId, componentId: ids.get(c.ref)!, memberId: mapRef(r)! })).filter((t) => t.memberId)));
     onProgress?.('products', 3, total);
     const audit = doc.audit.map((a) => ({
@@ -173,6 +182,7 @@ export async function importWorkspace({
       createdAt: new Date(a.at),
     }));
     await insertRows(tx, { members: memberRows, products: productRows, components: componentRows, team, audit });
+    if (doc.discovery) await importDiscovery(tx, doc.discovery, { workspaceId, idFor, mapRef });
     await recordAudit(tx, actor ?? null, {
       workspaceId,
       action: 'workspace.import',

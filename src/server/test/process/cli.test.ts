@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, runCli, signIn, startServer, stopAll, tempDir, type CliResult } from './harness.js';
 
+type Discovery = Record<string, unknown> & {
+  customers: { ref: string; name: string; contacts: { ref: string; name: string }[] }[];
+  interviews: { ref: string; title: string }[];
+  feedback: { ref: string; text: string; capturedAt: string }[];
+  opportunities: { ref: string; title: string }[];
+  experiments: { ref: string; hypothesis: string }[];
+};
+
 interface ExportDoc {
+  discovery?: Discovery;
   format: string;
   formatVersion: number;
   exportedAt: string;
@@ -42,8 +51,26 @@ function normalize(doc: ExportDoc) {
     names.set(p.ref, `product:${p.name}`);
     for (const c of p.components) names.set(c.ref, `component:${p.name}/${c.name}`);
   }
+  const d = doc.discovery;
+  if (d) {
+    for (const c of d.customers) {
+      names.set(c.ref, `customer:${c.name}`);
+      for (const x of c.contacts) names.set(x.ref, `contact:${x.name}`);
+    }
+    for (const x of d.interviews) names.set(x.ref, `interview:${x.title}`);
+    for (const x of d.feedback) names.set(x.ref, `feedback:${x.text}@${x.capturedAt}`);
+    for (const x of d.opportunities) names.set(x.ref, `opportunity:${x.title}`);
+    for (const x of d.experiments) names.set(x.ref, `experiment:${x.hypothesis}`);
+  }
   const name = (ref: string | null) => (ref === null ? null : (names.get(ref) ?? `unknown:${ref}`));
+  // Every `ref` and `…Ref`/`…Refs` field in the discovery section becomes the name of what it points at.
+  const byName = (value: unknown, key = ''): unknown => {
+    if (Array.isArray(value)) return value.map((v) => (key.endsWith('Refs') ? name(v as string) : byName(v)));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, byName(v, k)]));
+    return key === 'ref' || key.endsWith('Ref') ? name(value as string | null) : value;
+  };
   return {
+    discovery: byName(d ?? null),
     format: doc.format,
     formatVersion: doc.formatVersion,
     workspace: doc.workspace,
@@ -105,6 +132,12 @@ describe('sextant CLI (processes, embedded database)', () => {
     expect(docA.formatVersion).toBe(1);
     // The demo is what it says: a product with five components, the operator as admin among the people.
     expect(docA.products).toHaveLength(1);
+    // …and its discovery travels too: customers, feedback with evidence, interviews, experiments.
+    expect(docA.discovery?.customers.length).toBeGreaterThanOrEqual(10);
+    expect(docA.discovery?.feedback.length).toBeGreaterThanOrEqual(20);
+    expect(docA.discovery?.opportunities.length).toBeGreaterThanOrEqual(4);
+    expect(docA.discovery?.interviews.length).toBeGreaterThanOrEqual(2);
+    expect(docA.discovery?.experiments.length).toBeGreaterThanOrEqual(3);
     expect(docA.products[0]!.components).toHaveLength(5);
     expect(docA.people).toContainEqual(expect.objectContaining({ email, role: 'admin' }));
     expect(docA.people.length).toBeGreaterThan(5);

@@ -1,0 +1,228 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { customType, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, jsonb, real } from 'drizzle-orm/pg-core';
+import { components } from './product.js';
+import { members, workspaces } from './workspace.js';
+
+/** PostgreSQL full-text vector; generated from other columns, never written by the app. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+const workspaceRef = () =>
+  uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: workspaceRef(),
+    name: text('name').notNull(),
+    domain: text('domain'),
+    segment: text('segment').notNull().default(''),
+    plan: text('plan').notNull().default(''),
+    // Whole currency units, exact: numeric, read and written as a string.
+    arr: numeric('arr', { precision: 18, scale: 0, mode: 'string' }).notNull().default('0'),
+    currency: text('currency').notNull().default('USD'),
+    status: text('status').notNull().default('active'),
+    ownerId: uuid('owner_id').references(() => members.id, { onDelete: 'set null' }),
+    externalId: text('external_id'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('customers_workspace_name_idx').on(t.workspaceId, t.name),
+    uniqueIndex('customers_workspace_external_uq').on(t.workspaceId, t.externalId).where(sql`${t.externalId} is not null`),
+    uniqueIndex('customers_workspace_domain_uq').on(t.workspaceId, t.domain).where(sql`${t.domain} is not null`),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: workspaceRef(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    email: text('email'),
+    title: text('title').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('contacts_customer_idx').on(t.customerId), index('contacts_workspace_idx').on(t.workspaceId)],
+);
+
+export const interviews = pgTable(
+  'interviews',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: workspaceRef(),
+    title: text('title').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    participantName: text('participant_name').notNull().default(''),
+    interviewerId: uuid('interviewer_id').references(() => members.id, { onDelete: 'set null' }),
+    script: text('script').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('interviews_workspace_date_idx').on(t.workspaceId, t.date)],
+);
+
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: workspaceRef(),
+    text: text('text').notNull(),
+    source: text('source').notNull(),
+    customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'set null' }),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    capturedById: uuid('captured_by_id').references(() => members.id, { onDelete: 'set null' }),
+    capturedAt: timestamp('captured_at', { withTimezone: true }).notNull().defaultNow(),
+    status: text('status').notNull().default('new'),
+    // 1 (nice to have) … 4 (critical); 2 is the default.
+    importance: integer('importance').notNull().default(2),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    interviewId: uuid('interview_id').references(() => interviews.id, { onDelete: 'set null' }),
+    // Feedback merged as a duplicate points at the item it was merged into; its evidence moves there.
+    mergedIntoId: uuid('merged_into_id'),
+    // sha256 of normalised text, source, customer and capture date: what makes a CSV row a re-import.
+    dedupeKey: text('dedupe_key').notNull(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`to_tsvector('english', ${feedback.text})`),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('feedback_workspace_captured_idx').on(t.workspaceId, t.capturedAt.desc(), t.id.desc()),
+    index('feedback_workspace_status_idx').on(t.workspaceId, t.status),
+    index('feedback_workspace_source_idx').on(t.workspaceId, t.source),
+    index('feedback_customer_idx').on(t.customerId),
+    index('feedback_dedupe_idx').on(t.workspaceId, t.dedupeKey),
+    index('feedback_search_idx').using('gin', t.search),
+    index('feedback_text_trgm_idx').using('gin', sql`${t.text} gin_trgm_ops`),
+    index('feedback_tags_idx').using('gin', t.tags),
+  ],
+);
+
+export const feedbackComponents = pgTable(
+  'feedback_components',
+  {
+    workspaceId: workspaceRef(),
+    feedbackId: uuid('feedback_id')
+      .notNull()
+      .references(() => feedback.id, { onDelete: 'cascade' }),
+    componentId: uuid('component_id')
+      .notNull()
+      .references(() => components.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.feedbackId, t.componentId] }), index('feedback_components_component_idx').on(t.componentId)],
+);
+
+export const opportunities = pgTable(
+  'opportunities',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: workspaceRef(),
+    title: text('title').notNull(),
+    problem: text('problem').notNull().default(''),
+    status: text('status').notNull().default('open'),
+    ownerId: uuid('owner_id').references(() => members.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('opportunities_workspace_idx').on(t.workspaceId, t.status)],
+);
+
+export const opportunityComponents = pgTable(
+  'opportunity_components',
+  {
+    workspaceId: workspaceRef(),
+    opportunityId: uuid('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+    componentId: uuid('component_id')
+      .notNull()
+      .references(() => components.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.opportunityId, t.componentId] })],
+);
+
+/** Feedback linked as evidence to an opportunity, with an optional highlighted quote (a character range). */
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: workspaceRef(),
+    opportunityId: uuid('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+    feedbackId: uuid('feedback_id')
+      .notNull()
+      .references(() => feedback.id, { onDelete: 'cascade' }),
+    quoteStart: integer('quote_start'),
+    quoteEnd: integer('quote_end'),
+    importance: integer('importance').notNull().default(2),
+    createdById: uuid('created_by_id').references(() => members.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('evidence_opportunity_feedback_uq').on(t.opportunityId, t.feedbackId), index('evidence_feedback_idx').on(t.feedbackId), index('evidence_workspace_idx').on(t.workspaceId)],
+);
+
+export const experiments = pgTable(
+  'experiments',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: workspaceRef(),
+    title: text('title').notNull().default(''),
+    hypothesis: text('hypothesis').notNull(),
+    type: text('type').notNull(),
+    metric: text('metric').notNull().default(''),
+    successCriterion: text('success_criterion').notNull().default(''),
+    startsOn: date('starts_on', { mode: 'string' }),
+    endsOn: date('ends_on', { mode: 'string' }),
+    status: text('status').notNull().default('planned'),
+    result: text('result'),
+    learning: text('learning').notNull().default(''),
+    decision: text('decision').notNull().default(''),
+    ownerId: uuid('owner_id').references(() => members.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('experiments_workspace_idx').on(t.workspaceId, t.status)],
+);
+
+export const experimentOpportunities = pgTable(
+  'experiment_opportunities',
+  {
+    workspaceId: workspaceRef(),
+    experimentId: uuid('experiment_id')
+      .notNull()
+      .references(() => experiments.id, { onDelete: 'cascade' }),
+    opportunityId: uuid('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.experimentId, t.opportunityId] })],
+);
+
+/** How a workspace grades evidence: a weight per source and the half-life of old evidence. */
+export const discoverySettings = pgTable('discovery_settings', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  sourceWeights: jsonb('source_weights').$type<Record<string, number>>().notNull(),
+  halfLifeDays: integer('half_life_days').notNull().default(180),
+  // Share of an opportunity's graded evidence from one customer above which it is flagged.
+  concentrationThreshold: real('concentration_threshold').notNull().default(0.5),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});

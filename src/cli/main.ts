@@ -12,6 +12,7 @@ const server = {
   demoData: () => import('../server/modules/demo/demo.data.js'),
   transfer: () => import('../server/modules/transfer/transfer.service.js'),
   actor: () => import('./cli-actor.js'),
+  feedbackImport: () => import('../server/modules/feedback/feedback.import.js'),
 };
 
 /** Opens the configured database for one command; the embedded one is locked, so a running server is never corrupted. */
@@ -106,6 +107,34 @@ program
       const result = await importWorkspace({ db, data, onProgress: (step, done) => bar.update(done, { step }) });
       bar.stop();
       console.log(`Imported into workspace ${result.workspaceId}: ${result.people} people, ${result.products} products, ${result.components} components.`);
+    }).catch(fail),
+  );
+
+program
+  .command('import-feedback')
+  .description('Import feedback from a CSV file (columns text, source, customer, captured_at, tags) into a workspace')
+  .argument('<workspaceId>', 'workspace to import into')
+  .argument('<file>', 'CSV file')
+  .requiredOption('--as <email>', 'the member the import is recorded as (needs the right to import feedback)')
+  .action((workspaceId: string, file: string, opts: { as: string }) =>
+    withDatabase(async ({ db }) => {
+      const [{ memberActor }, { importFeedbackCsv }, { createReadStream, statSync }] = await Promise.all([server.actor(), server.feedbackImport(), import('node:fs')]);
+      const actor = await memberActor(db, workspaceId, opts.as);
+      const size = statSync(file).size;
+      const started = Date.now();
+      const result = await importFeedbackCsv({
+        db,
+        actor,
+        stream: createReadStream(file),
+        onProgress: (p) => {
+          const rate = Math.round(p.rows / Math.max(0.001, (Date.now() - started) / 1000));
+          process.stderr.write(`\rImporting ${file} (${(size / 1_048_576).toFixed(1)} MB): ${p.rows.toLocaleString('en')} rows, ${p.imported.toLocaleString('en')} imported, ${p.duplicates.toLocaleString('en')} duplicates, ${p.rejected.toLocaleString('en')} rejected, ${rate.toLocaleString('en')} rows/s   `);
+        },
+      });
+      process.stderr.write('\n');
+      console.log(`Imported ${result.imported} feedback items; ${result.duplicates} duplicates skipped; ${result.rejectedCount} rows rejected.`);
+      for (const r of result.rejected.slice(0, 20)) console.log(`  line ${r.line}: ${r.reason}`);
+      if (result.rejectedCount > 20) console.log(`  … and ${result.rejectedCount - 20} more`);
     }).catch(fail),
   );
 

@@ -23,6 +23,12 @@ import { setupRoutes } from './modules/setup/setup.routes.js';
 import { tokenRoutes } from './modules/tokens/tokens.routes.js';
 import { transferRoutes } from './modules/transfer/transfer.routes.js';
 import { workspaceRoutes } from './modules/workspaces/workspaces.routes.js';
+import { customerRoutes } from './modules/customers/customers.routes.js';
+import { feedbackRoutes } from './modules/feedback/feedback.routes.js';
+import { opportunityRoutes } from './modules/opportunities/opportunities.routes.js';
+import { interviewRoutes } from './modules/interviews/interviews.routes.js';
+import { experimentRoutes } from './modules/experiments/experiments.routes.js';
+import { insightRoutes } from './modules/insights/insights.routes.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 
@@ -120,6 +126,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(auditRoutes);
   await app.register(notificationRoutes);
   await app.register(transferRoutes);
+  // Discovery
+  await app.register(customerRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(opportunityRoutes);
+  await app.register(interviewRoutes);
+  await app.register(experimentRoutes);
+  await app.register(insightRoutes);
 
   const webDir = resolve(root, 'dist/web');
   const hasWeb = existsSync(join(webDir, 'index.html'));

@@ -6,3 +6,8 @@ export * from './contracts/invitation.js';
 export * from './contracts/product.js';
 export * from './contracts/misc.js';
 export * from './contracts/transfer.js';
+export * from './contracts/discovery-customers.js';
+export * from './contracts/discovery-feedback.js';
+export * from './contracts/discovery-opportunities.js';
+export * from './contracts/discovery-research.js';
+export * from './contracts/discovery-insights.js';

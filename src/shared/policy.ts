@@ -28,12 +28,40 @@ export const POLICY = {
   'audit.read': ['admin'],
   'notification.read-own': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
   'workspace.export': ['admin'],
+
+  // Discovery (issue 3). Raw customer input is internal: viewers (stakeholders) read opportunities and experiments only.
+  'customer.read': ['admin', 'lead', 'pm', 'contributor'],
+  'customer.create': ['admin', 'lead', 'pm'],
+  'customer.update': ['admin', 'lead', 'pm'],
+  'customer.import': ['admin', 'lead', 'pm'],
+  'customer.delete': ['admin', 'lead'],
+  'feedback.read': ['admin', 'lead', 'pm', 'contributor'],
+  'feedback.create': ['admin', 'lead', 'pm', 'contributor'],
+  // pm passes the role check; ownership decides (feedback tied only to other PMs' components is theirs).
+  'feedback.update': ['admin', 'lead', 'pm'],
+  'feedback.import': ['admin', 'lead', 'pm'],
+  'feedback.merge': ['admin', 'lead', 'pm'],
+  'feedback.delete': ['admin', 'lead'],
+  'opportunity.read': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
+  'opportunity.create': ['admin', 'lead', 'pm'],
+  'opportunity.update': ['admin', 'lead', 'pm'],
+  'opportunity.delete': ['admin', 'lead'],
+  'evidence.link': ['admin', 'lead', 'pm'],
+  'interview.read': ['admin', 'lead', 'pm', 'contributor'],
+  'interview.create': ['admin', 'lead', 'pm'],
+  'interview.update': ['admin', 'lead', 'pm'],
+  'interview.delete': ['admin', 'lead'],
+  'experiment.read': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
+  'experiment.create': ['admin', 'lead', 'pm'],
+  'experiment.update': ['admin', 'lead', 'pm'],
+  'experiment.delete': ['admin', 'lead'],
+  'discovery-settings.update': ['admin', 'lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
 
 /** Actions where a PM is allowed only on what they own. */
-const OWNED_BY_PM: ReadonlySet<Action> = new Set<Action>(['component.update']);
+const OWNED_BY_PM: ReadonlySet<Action> = new Set<Action>(['component.update', 'feedback.update']);
 
 export interface PolicySubject {
   role: Role;
@@ -54,6 +82,8 @@ export function roleAllows(role: Role, action: Action): boolean {
 export function can(subject: PolicySubject, action: Action, resource?: PolicyResource): boolean {
   if (!roleAllows(subject.role, action)) return false;
   if (subject.role === 'pm' && OWNED_BY_PM.has(action)) {
+    // Feedback not yet tied to any component is anyone's to triage; otherwise a PM must own one of them.
+    if (action === 'feedback.update' && resource?.ownerIds && resource.ownerIds.length === 0) return true;
     return Boolean(resource?.ownerIds?.includes(subject.memberId));
   }
   return true;

@@ -20,6 +20,25 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces': { name: 'Own workspace' },
   'POST /api/v1/me/tokens': { name: 'matrix' },
   'POST /api/v1/demo': {},
+  'POST /api/v1/workspaces/:workspaceId/customers': { name: 'Matrix customer' },
+  'PATCH /api/v1/workspaces/:workspaceId/customers/:customerId': { plan: 'Pro', version: 1 },
+  'POST /api/v1/workspaces/:workspaceId/customers/:customerId/contacts': { name: 'Matrix contact' },
+  'PATCH /api/v1/workspaces/:workspaceId/customers/:customerId/contacts/:contactId': { title: 'CTO', version: 1 },
+  'POST /api/v1/workspaces/:workspaceId/feedback': { text: 'Matrix feedback', source: 'other' },
+  'PATCH /api/v1/workspaces/:workspaceId/feedback/:feedbackId': { status: 'triaged', version: 1 },
+  // Unknown ids answer 404 "… not found" for callers who got through.
+  'POST /api/v1/workspaces/:workspaceId/feedback/bulk': { ids: ['00000000-0000-4000-8000-000000000000'], action: 'triage' },
+  'POST /api/v1/workspaces/:workspaceId/feedback/:feedbackId/merge': { duplicateIds: ['00000000-0000-4000-8000-000000000001'] },
+  'POST /api/v1/workspaces/:workspaceId/opportunities': { title: 'Matrix opportunity' },
+  'PATCH /api/v1/workspaces/:workspaceId/opportunities/:opportunityId': { title: 'Edited', version: 1 },
+  // An unknown feedback id answers 404 "Feedback not found": the caller got through.
+  'POST /api/v1/workspaces/:workspaceId/opportunities/:opportunityId/evidence': { feedbackId: '00000000-0000-4000-8000-000000000000' },
+  'PUT /api/v1/workspaces/:workspaceId/discovery-settings': { halfLifeDays: 90, version: 1 },
+  'POST /api/v1/workspaces/:workspaceId/interviews': { title: 'Matrix interview', date: '2025-01-01' },
+  'PATCH /api/v1/workspaces/:workspaceId/interviews/:interviewId': { title: 'Edited', version: 1 },
+  'POST /api/v1/workspaces/:workspaceId/interviews/:interviewId/highlights': { start: 0, end: 6 },
+  'POST /api/v1/workspaces/:workspaceId/experiments': { hypothesis: 'We believe X will Y, measured by Z', type: 'survey' },
+  'PATCH /api/v1/workspaces/:workspaceId/experiments/:experimentId': { learning: 'edited', version: 1 },
 };
 
 const DENIED = new Set([401, 403, 404]);
@@ -55,6 +74,20 @@ describe('permission matrix', () => {
         path = path.replace(':componentId', c.id);
       }
     }
+    // Discovery records: fresh ones, made by the admin.
+    const make = async (url: string, body: unknown) => {
+      const res = await f.admin.post(`${f.w}${url}`, body);
+      return res.json<{ id?: string }>().id ?? '00000000-0000-4000-8000-000000000000';
+    };
+    if (path.includes(':customerId')) {
+      const customerId = await make('/customers', { name: 'Target customer' });
+      path = path.replace(':customerId', customerId);
+      if (path.includes(':contactId')) path = path.replace(':contactId', await make(`/customers/${customerId}/contacts`, { name: 'Target contact' }));
+    }
+    if (path.includes(':feedbackId')) path = path.replace(':feedbackId', await make('/feedback', { text: 'Target feedback about slow search', source: 'other' }));
+    if (path.includes(':opportunityId')) path = path.replace(':opportunityId', await make('/opportunities', { title: 'Target opportunity' }));
+    if (path.includes(':interviewId')) path = path.replace(':interviewId', await make('/interviews', { title: 'Target interview', date: '2026-11-01', notes: 'Some notes to highlight' }));
+    if (path.includes(':experimentId')) path = path.replace(':experimentId', await make('/experiments', { hypothesis: 'We believe X will Y measured by Z', type: 'survey' }));
     if (path.includes(':memberId')) path = path.replace(':memberId', (await addMember(f, 'viewer', 'Target member')).memberId);
     if (path.includes(':invitationId')) {
       path = path.replace(':invitationId', (await f.admin.post(`${f.w}/invitations`, { email: uniqueEmail('target'), role: 'viewer' })).json<{ id: string }>().id);
@@ -83,8 +116,10 @@ describe('permission matrix', () => {
     if (caller === 'anonymous') return 401;
     if (permission === 'authenticated') return 'allowed';
     if (caller === 'outsider') return 404;
-    // Fresh targets are owned by nobody, so a PM's ownership-bound actions are refused.
-    return can({ role: caller, memberId: 'caller' }, permission as Action, { ownerIds: [null] }) ? 'allowed' : 403;
+    // Fresh targets are owned by nobody, so a PM's ownership-bound actions are refused, except on
+    // feedback not yet tied to a component, which anyone who triages may edit.
+    const ownerIds = permission === 'feedback.update' ? [] : [null];
+    return can({ role: caller, memberId: 'caller' }, permission as Action, { ownerIds }) ? 'allowed' : 403;
   }
 
   it('covers every action of the policy with at least one route', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   contacts,
@@ -38,4 +39,11 @@ export async function insertDiscoveryRows(
   if (rows.evidence.length) await db.insert(evidence).values(rows.evidence);
   if (rows.experiments.length) await db.insert(experiments).values(rows.experiments);
   if (rows.experimentOpportunities.length) await db.insert(experimentOpportunities).values(rows.experimentOpportunities);
+}
+
+/** Refreshes the planner's statistics after a bulk load (PGlite has no autovacuum to do it). */
+export async function analyzeDiscovery(db: Db): Promise<void> {
+  await db.execute(sql`analyze customers`);
+  await db.execute(sql`analyze feedback`);
+  await db.execute(sql`analyze feedback_components`);
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { feedbackDedupeKey } from '../../lib/dedupe-key.js';
+import { feedbackDedupeKey } from '../feedback/feedback.dedupe.js';
 import { newId } from '../../lib/ids.js';
 import { DEMO_CUSTOMERS, DEMO_EXPERIMENTS, DEMO_FEEDBACK, DEMO_INTERVIEWS, DEMO_OPPORTUNITIES } from './demo-discovery.data.js';
 import { insertDiscoveryRows } from './demo-discovery.repository.js';

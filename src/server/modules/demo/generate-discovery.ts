@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
-import { feedbackDedupeKey } from '../../lib/dedupe-key.js';
+import { feedbackDedupeKey } from '../feedback/feedback.dedupe.js';
 import { newId } from '../../lib/ids.js';
-import { insertDiscoveryRows } from './demo-discovery.repository.js';
+import { analyzeDiscovery, insertDiscoveryRows } from './demo-discovery.repository.js';
 
 const SOURCES = ['customer_success', 'sales', 'product_marketing', 'support', 'interview', 'survey', 'other'] as const;
 const SEGMENTS = ['Enterprise', 'Mid-market', 'SMB'] as const;
@@ -95,5 +95,6 @@ export async function generateDiscovery(
     await insertDiscoveryRows(db, { customers: [], contacts: [], interviews: [], feedback: rows, feedbackComponents: links, opportunities: [], opportunityComponents: [], evidence: [], experiments: [], experimentOpportunities: [] });
     ctx.onProgress?.(i + rows.length, feedbackCount);
   }
+  await analyzeDiscovery(db);
   return { customers: customerCount, feedback: feedbackCount };
 }

@@ -1,7 +1,7 @@
 import type { DiscoveryExport } from '../../../shared/contracts.js';
 import type { Db } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
-import { feedbackDedupeKey } from '../../lib/dedupe-key.js';
+import { feedbackDedupeKey } from '../feedback/feedback.dedupe.js';
 import { insertDiscoveryImport, readDiscoveryRows } from './transfer-discovery.repository.js';
 
 const iso = (d: Date) => d.toISOString();

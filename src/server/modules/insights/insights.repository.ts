@@ -1,0 +1,124 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { customers, evidence, feedback, opportunities } from '../../db/schema/index.js';
+
+export interface FeedbackText {
+  id: string;
+  text: string;
+}
+
+export interface SimilarCandidate extends FeedbackText {
+  trigram: number;
+  customerId: string | null;
+  customerName: string | null;
+}
+
+export interface OpportunityText {
+  id: string;
+  title: string;
+  problem: string;
+  linkedTexts: string[];
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+/** One feedback item's text, if it is in the workspace. */
+export async function findFeedbackText(db: Db, workspaceId: string, id: string): Promise<FeedbackText | undefined> {
+  const [row] = await db
+    .select({ id: feedback.id, text: feedback.text })
+    .from(feedback)
+    .where(and(eq(feedback.workspaceId, workspaceId), eq(feedback.id, id)));
+  return row;
+}
+
+/** The texts of the most recent items: the sample the workspace's document frequencies are counted on. */
+export async function recentFeedbackTexts(db: Db, workspaceId: string, limit: number): Promise<string[]> {
+  const rows = await db.select({ text: feedback.text }).from(feedback).where(eq(feedback.workspaceId, workspaceId)).orderBy(desc(feedback.capturedAt), desc(feedback.id)).limit(limit);
+  return rows.map((r) => r.text);
+}
+
+/**
+ * Duplicate candidates in ONE round trip: the best trigram matches (`%`, served by the trigram GIN
+ * index) united with the best full-text matches of the item's most distinctive words (the `search`
+ * GIN index), excluding the item itself and merged items; each with its trigram similarity and customer.
+ */
+export async function similarCandidates(
+  db: Db,
+  f: { workspaceId: string; feedbackId: string; text: string; terms: string[]; perSource: number },
+): Promise<SimilarCandidate[]> {
+  const { workspaceId, feedbackId, text, perSource } = f;
+  const fullText = f.terms.length
+    ? sql`union
+      (select id from ${feedback}
+        where workspace_id = ${workspaceId} and id <> ${feedbackId} and merged_into_id is null
+          and search @@ websearch_to_tsquery('english', ${f.terms.join(' or ')})
+        order by ts_rank_cd(search, websearch_to_tsquery('english', ${f.terms.join(' or ')})) desc
+        limit ${perSource})`
+    : sql``;
+  const result = await db.execute(sql`
+    select f.id, f.text, similarity(f.text, ${text}) as trigram, c.id as customer_id, c.name as customer_name
+    from ${feedback} f
+    left join ${customers} c on c.id = f.customer_id
+    where f.workspace_id = ${workspaceId} and f.id in (
+      (select id from ${feedback}
+        where workspace_id = ${workspaceId} and id <> ${feedbackId} and merged_into_id is null and text % ${text}
+        order by similarity(text, ${text}) desc
+        limit ${perSource})
+      ${fullText}
+    )`);
+  return rowsOf<{ id: string; text: string; trigram: number | string; customer_id: string | null; customer_name: string | null }>(result).map((r) => ({
+    id: r.id,
+    text: r.text,
+    trigram: Number(r.trigram),
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+  }));
+}
+
+/** The workspace's opportunities with the texts of their most recently linked feedback. */
+export async function opportunityTexts(db: Db, workspaceId: string, opportunityLimit: number, textsPerOpportunity: number): Promise<OpportunityText[]> {
+  const result = await db.execute(sql`
+    select o.id, o.title, o.problem,
+      coalesce((select json_agg(t.text) from (
+        select fb.text from ${evidence} e join ${feedback} fb on fb.id = e.feedback_id
+        where e.opportunity_id = o.id and e.workspace_id = ${workspaceId}
+        order by e.created_at desc limit ${textsPerOpportunity}) t), '[]'::json) as texts
+    from ${opportunities} o
+    where o.workspace_id = ${workspaceId}
+    order by o.updated_at desc, o.id
+    limit ${opportunityLimit}`);
+  return rowsOf<{ id: string; title: string; problem: string; texts: unknown }>(result).map((r) => ({
+    id: r.id,
+    title: r.title,
+    problem: r.problem,
+    linkedTexts: (typeof r.texts === 'string' ? JSON.parse(r.texts) : r.texts) as string[],
+  }));
+}
+
+/** The most recent unlinked feedback: new or triaged, not merged, evidence for no opportunity. */
+export async function unlinkedFeedback(db: Db, workspaceId: string, limit: number): Promise<FeedbackText[]> {
+  return db
+    .select({ id: feedback.id, text: feedback.text })
+    .from(feedback)
+    .where(
+      and(
+        eq(feedback.workspaceId, workspaceId),
+        inArray(feedback.status, ['new', 'triaged']),
+        sql`${feedback.mergedIntoId} is null`,
+        sql`not exists (select 1 from ${evidence} e where e.feedback_id = "feedback"."id")`,
+      ),
+    )
+    .orderBy(desc(feedback.capturedAt), desc(feedback.id))
+    .limit(limit);
+}
+
+/** The texts of these items, those of the workspace only. */
+export async function feedbackTextsByIds(db: Db, workspaceId: string, ids: string[]): Promise<FeedbackText[]> {
+  if (!ids.length) return [];
+  return db
+    .select({ id: feedback.id, text: feedback.text })
+    .from(feedback)
+    .where(and(eq(feedback.workspaceId, workspaceId), inArray(feedback.id, ids)));
+}

@@ -5,6 +5,8 @@ import type { Seeded } from './seed.js';
 
 export interface BenchContext extends Seeded {
   factor: number;
+  /** A feedback item to look up similar items for (set once the server is up). */
+  sampleFeedbackId?: string;
 }
 
 export interface BenchEndpoint {
@@ -13,6 +15,8 @@ export interface BenchEndpoint {
   path: (ctx: BenchContext) => string;
   /** Send `Authorization: Bearer <token>` (default true). */
   auth?: boolean;
+  /** Leave the endpoint out when the data it needs was not generated. */
+  skip?: (ctx: BenchContext) => boolean;
   /** Returns a problem with one response's JSON body, or null when it is as expected. */
   check?: (body: unknown, ctx: BenchContext) => string | null;
 }
@@ -60,5 +64,24 @@ export const ENDPOINTS: BenchEndpoint[] = [
     name: 'audit-log',
     path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/audit-log`,
     check: atLeast(() => 1, 'audit entries'),
+  },
+  // Discovery (issue 3): the inbox, full-text search and similar items on 200,000 feedback items.
+  {
+    name: 'feedback-inbox',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/feedback?limit=50`,
+    skip: (ctx) => ctx.feedback === 0,
+    check: atLeast((ctx) => Math.min(50, ctx.feedback), 'feedback items'),
+  },
+  {
+    name: 'feedback-search',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/feedback?limit=50&q=${encodeURIComponent('"wish list" crash -pricing')}`,
+    skip: (ctx) => ctx.feedback === 0,
+    check: atLeast(() => 1, 'search hits'),
+  },
+  {
+    name: 'feedback-similar',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/feedback/${ctx.sampleFeedbackId}/similar`,
+    skip: (ctx) => !ctx.sampleFeedbackId,
+    check: atLeast(() => 1, 'similar items'),
   },
 ];

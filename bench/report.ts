@@ -40,6 +40,8 @@ export interface BenchResults {
   start: Partial<Record<ServerMode, StartResult>>;
   endpoints: Record<string, EndpointResult>;
   memory: { afterStart: Memory | null; afterLoad: Memory | null };
+  /** One-shot operations timed whole (CSV import, theme clustering). */
+  operations: Record<string, { value: number; unit: string; detail: string }>;
   targets: Verdict[];
   /** Anything that makes the figures untrustworthy (non-2xx responses, failed checks). Empty on a good run. */
   problems: string[];
@@ -88,6 +90,8 @@ export function formatReport(r: BenchResults): string {
 
   const mem = (m: Memory | null) => (m ? `${fmt(m.rssMb)} MB (peak ${fmt(m.peakRssMb)} MB${m.childProcesses ? `, with ${m.childProcesses} child process(es) ${fmt(m.treeRssMb)} MB` : ''})` : '—');
   out.push(`Memory of the ${r.loadServer} server: after start ${mem(r.memory.afterStart)}; after the load ${mem(r.memory.afterLoad)}`, '');
+  for (const [name, op] of Object.entries(r.operations ?? {})) out.push(`${name}: ${op.value.toLocaleString('en')} ${op.unit} (${op.detail})`);
+  if (Object.keys(r.operations ?? {}).length) out.push('');
 
   const verdictRows = r.targets.map((t) => [t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'FAIL', t.description, `${fmt(t.value)} ${t.unit}`, `${t.comparison} ${t.limit.toLocaleString('en-US')} ${t.unit}`]);
   out.push(table(['', 'target', 'measured', 'goal'], verdictRows, new Set([2])));

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureOperations } from './operations.js';
 import { ENDPOINTS, type BenchContext } from './endpoints.js';
 import { loadProblem, runLoad, type LoadResult } from './load.js';
 import { formatReport, writeResults, type BenchResults, type StartResult } from './report.js';
@@ -129,10 +130,16 @@ async function main(): Promise<number> {
     const endpoints: BenchResults['endpoints'] = {};
     let afterStart: Memory | null = null;
     let afterLoad: Memory | null = null;
+    let operations: BenchResults['operations'] = {};
     try {
       afterStart = readMemory(server.pid);
       const token = ctx.token;
+      if (ctx.feedback > 0) {
+        const first = await fetch(`${server.baseUrl}/api/v1/workspaces/${ctx.workspaceId}/feedback?limit=1&q=crash`, { headers: { authorization: `Bearer ${token}` } });
+        ctx.sampleFeedbackId = ((await first.json()) as { items?: { id: string }[] }).items?.[0]?.id;
+      }
       for (const endpoint of ENDPOINTS) {
+        if (endpoint.skip?.(ctx)) continue;
         const path = endpoint.path(ctx);
         const url = `${server.baseUrl}${path}`;
         const headers: Record<string, string> = endpoint.auth === false ? {} : { authorization: `Bearer ${token}` };
@@ -163,6 +170,7 @@ async function main(): Promise<number> {
         endpoints[endpoint.name] = { path: path.replace(ctx.workspaceId, '{id}'), runs: results };
       }
       afterLoad = readMemory(server.pid);
+      if (ctx.feedback > 0) operations = await measureOperations(server.baseUrl, ctx, log, problems);
     } finally {
       await server.stop();
     }
@@ -183,6 +191,7 @@ async function main(): Promise<number> {
       start,
       endpoints,
       memory: { afterStart, afterLoad },
+      operations,
       targets: [],
       problems,
       totalSeconds: Math.round((performance.now() - t0) / 1000),

@@ -48,6 +48,38 @@ export const TARGETS: Target[] = [
       return runs.length ? Math.max(...runs.map((x) => x.requestsPerSec)) : null;
     },
   },
+  ...(
+    [
+      ['inbox-p95', 'feedback inbox first page (50 rows), 10 connections, p95', 'feedback-inbox', '10', 30],
+      ['search-p95', 'full-text query, 10 connections, p95', 'feedback-search', '10', 50],
+      ['similar-p95', 'similar-items lookup, 10 connections, p95', 'feedback-similar', '10', 100],
+    ] as const
+  ).map(
+    ([id, description, endpoint, connections, limit]): Target => ({
+      id,
+      description,
+      unit: 'ms',
+      comparison: '<',
+      limit,
+      measure: (r) => r.endpoints[endpoint]?.runs[connections]?.latencyMs.p95 ?? null,
+    }),
+  ),
+  {
+    id: 'import-rows',
+    description: 'feedback CSV import (target on PostgreSQL)',
+    unit: 'rows/s',
+    comparison: '>=',
+    limit: 5000,
+    measure: (r) => r.operations?.['feedback-import']?.value ?? null,
+  },
+  {
+    id: 'themes-2000',
+    description: 'theme clustering of 2,000 unlinked items',
+    unit: 'ms',
+    comparison: '<',
+    limit: 5000,
+    measure: (r) => r.operations?.['themes-2000']?.value ?? null,
+  },
   // The targets are for the production start (the built server); the dev figures are printed for information.
   ...(['built'] as const).flatMap((mode): Target[] => [
     {

@@ -1,0 +1,56 @@
+// One-shot operations the bench times whole, after the load: a CSV import of feedback (rows/s) and the
+// theme clustering of 2,000 unlinked items (ms). Both go through the HTTP API like a client would.
+import type { BenchContext } from './endpoints.js';
+import type { BenchResults } from './report.js';
+
+const IMPORT_ROWS = 20_000;
+const THEME_ITEMS = 2_000;
+
+function csv(rows: number): string {
+  const topics = ['checkout fails on mobile', 'search misses typos', 'export lacks the tax id', 'need SSO with Okta', 'the app crashes on long lists'];
+  const lines = ['text,source,customer,captured_at,tags'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(`"Bench import ${i}: ${topics[i % topics.length]}, ""quoted""",support,,2026-0${1 + (i % 9)}-1${i % 10},bench;import`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Times the operations; a failure is recorded as a problem, like a non-2xx in the load. */
+export async function measureOperations(base: string, ctx: BenchContext, log: (m: string) => void, problems: string[]): Promise<BenchResults['operations']> {
+  const w = `${base}/api/v1/workspaces/${ctx.workspaceId}`;
+  const auth = { authorization: `Bearer ${ctx.token}` };
+  const operations: BenchResults['operations'] = {};
+
+  log(`CSV import of ${IMPORT_ROWS.toLocaleString('en')} feedback rows…`);
+  const body = csv(IMPORT_ROWS);
+  let started = performance.now();
+  const imported = await fetch(`${w}/feedback/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body });
+  const importMs = performance.now() - started;
+  const result = (await imported.json()) as { imported?: number; duplicates?: number; rejectedCount?: number };
+  if (!imported.ok || result.imported !== IMPORT_ROWS) problems.push(`feedback import: ${imported.status} ${JSON.stringify(result).slice(0, 200)}`);
+  else operations['feedback-import'] = { value: Math.round(IMPORT_ROWS / (importMs / 1000)), unit: 'rows/s', detail: `${IMPORT_ROWS} rows, ${(body.length / 1_048_576).toFixed(1)} MB in ${Math.round(importMs)} ms` };
+
+  log(`theme clustering of ${THEME_ITEMS.toLocaleString('en')} items…`);
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  while (ids.length < THEME_ITEMS) {
+    const page = await fetch(`${w}/feedback?status=new&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { headers: auth });
+    const json = (await page.json()) as { items: { id: string }[]; nextCursor: string | null };
+    ids.push(...json.items.map((i) => i.id));
+    cursor = json.nextCursor;
+    if (!cursor) break;
+  }
+  const times: number[] = [];
+  let themes = 0;
+  for (let run = 0; run < 3; run++) {
+    started = performance.now();
+    const res = await fetch(`${w}/feedback/themes`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ feedbackIds: ids.slice(0, THEME_ITEMS) }) });
+    times.push(performance.now() - started);
+    const json = (await res.json()) as { themes?: unknown[] };
+    if (!res.ok) problems.push(`themes: ${res.status} ${JSON.stringify(json).slice(0, 200)}`);
+    themes = json.themes?.length ?? 0;
+  }
+  times.sort((a, b) => a - b);
+  operations['themes-2000'] = { value: Math.round(times[1]!), unit: 'ms', detail: `median of 3 runs on ${Math.min(ids.length, THEME_ITEMS)} items, ${themes} themes` };
+  return operations;
+}

@@ -27,6 +27,14 @@ import { FirstWorkspacePage } from './features/workspaces/FirstWorkspacePage';
 import { HomePage } from './features/workspaces/HomePage';
 import { WorkspaceSettingsPage } from './features/workspaces/WorkspaceSettingsPage';
 import { safeRedirect } from './lib/redirect';
+import { CustomerPage } from './features/discovery/customers/CustomerPage';
+import { CustomersPage } from './features/discovery/customers/CustomersPage';
+import { FeedbackInboxPage } from './features/discovery/inbox/FeedbackInboxPage';
+import { OpportunitiesPage } from './features/discovery/opportunities/OpportunitiesPage';
+import { OpportunityPage } from './features/discovery/opportunities/OpportunityPage';
+import { ExperimentPage } from './features/discovery/research/ExperimentPage';
+import { InterviewPage } from './features/discovery/research/InterviewPage';
+import { ResearchPage } from './features/discovery/research/ResearchPage';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -95,6 +103,21 @@ const homeRoute = createRoute({ getParentRoute: () => workspaceRoute, path: '/',
 const productsRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'products', component: ProductsPage });
 const productRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'products/$productId', component: ProductPage });
 const peopleRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'people', component: PeoplePage });
+// Discovery (issue 3).
+const feedbackRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'feedback', component: FeedbackInboxPage });
+const opportunitiesRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'opportunities', component: OpportunitiesPage });
+const opportunityRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'opportunities/$opportunityId', component: OpportunityPage });
+const customersRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'customers', component: CustomersPage });
+const customerRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'customers/$customerId', component: CustomerPage });
+const researchRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'research',
+  validateSearch: (search: Record<string, unknown>): { tab?: 'interviews' | 'experiments' } =>
+    search.tab === 'experiments' || search.tab === 'interviews' ? { tab: search.tab } : {},
+  component: ResearchPage,
+});
+const interviewRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'research/interviews/$interviewId', component: InterviewPage });
+const experimentRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'research/experiments/$experimentId', component: ExperimentPage });
 const settingsIndexRoute = createRoute({
   getParentRoute: () => workspaceRoute, path: 'settings',
   beforeLoad: ({ params }) => {
@@ -130,6 +153,14 @@ const routeTree = rootRoute.addChildren([
       productsRoute,
       productRoute,
       peopleRoute,
+      feedbackRoute,
+      opportunitiesRoute,
+      opportunityRoute,
+      customersRoute,
+      customerRoute,
+      researchRoute,
+      interviewRoute,
+      experimentRoute,
       settingsIndexRoute,
       settingsWorkspaceRoute,
       settingsMembersRoute,

@@ -3,6 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBox,
   IconBuilding,
+  IconBuildingStore,
+  IconFlask,
+  IconInbox,
+  IconTargetArrow,
   IconHistory,
   IconHome,
   IconKey,
@@ -26,6 +30,10 @@ type WsPath =
   | '/w/$workspaceId'
   | '/w/$workspaceId/products'
   | '/w/$workspaceId/people'
+  | '/w/$workspaceId/feedback'
+  | '/w/$workspaceId/opportunities'
+  | '/w/$workspaceId/customers'
+  | '/w/$workspaceId/research'
   | '/w/$workspaceId/settings/workspace'
   | '/w/$workspaceId/settings/members'
   | '/w/$workspaceId/settings/products'
@@ -58,6 +66,13 @@ export function AppLayout() {
     { to: '/w/$workspaceId', label: 'Home', icon: <IconHome size={18} aria-hidden />, exact: true },
     { to: '/w/$workspaceId/products', label: 'Products', icon: <IconBox size={18} aria-hidden /> },
     { to: '/w/$workspaceId/people', label: 'People', icon: <IconUsers size={18} aria-hidden /> },
+  ];
+  const discovery: Item[] = [
+    { to: '/w/$workspaceId/feedback', label: 'Feedback', icon: <IconInbox size={18} aria-hidden />, show: roleAllows(role, 'feedback.read') },
+    { to: '/w/$workspaceId/opportunities', label: 'Opportunities', icon: <IconTargetArrow size={18} aria-hidden />, show: roleAllows(role, 'opportunity.read') },
+    { to: '/w/$workspaceId/customers', label: 'Customers', icon: <IconBuildingStore size={18} aria-hidden />, show: roleAllows(role, 'customer.read') },
+    // Research holds interviews and experiments; viewers read experiments only.
+    { to: '/w/$workspaceId/research', label: 'Research', icon: <IconFlask size={18} aria-hidden />, show: roleAllows(role, 'interview.read') || roleAllows(role, 'experiment.read') },
   ];
   const settings: Item[] = [
     { to: '/w/$workspaceId/settings/workspace', label: 'Workspace', icon: <IconBuilding size={18} aria-hidden /> },
@@ -104,6 +119,12 @@ export function AppLayout() {
       <AppShell.Navbar p="sm" aria-label="Workspace">
         <AppShell.Section grow component={ScrollArea}>
           {modules.map(renderItem)}
+          {discovery.some((item) => item.show !== false) ? (
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
+              Discovery
+            </Text>
+          ) : null}
+          {discovery.map(renderItem)}
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
             Settings
           </Text>

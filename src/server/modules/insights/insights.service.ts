@@ -8,7 +8,7 @@ import { workspaceDocumentFrequency } from './insights.idf-cache.js';
 import { feedbackTextsByIds, findFeedbackText, opportunityTexts, similarCandidates, unlinkedFeedback } from './insights.repository.js';
 import { analyse, DUPLICATE_THRESHOLD, similarityScore } from './text/similarity.js';
 import { centroid, cosine, Vectorizer, type DocumentFrequency } from './text/tfidf.js';
-import { findThemes } from './text/themes.js';
+import { findThemes, themeOptionsFor } from './text/themes.js';
 import { tokenize } from './text/tokenize.js';
 
 type Ctx = { db: Db; actor: WorkspaceActor };
@@ -99,6 +99,6 @@ export async function findFeedbackThemes({ db, actor, input }: Ctx & { input: Th
   } else {
     docs = await unlinkedFeedback(db, actor.workspaceId, INSIGHT_LIMITS.themeItemsMax);
   }
-  const { themes, unclustered } = findThemes(docs);
+  const { themes, unclustered } = findThemes(docs, themeOptionsFor(docs.length));
   return { themes: themes.map((t) => ({ label: t.label, feedbackIds: t.ids, quotes: t.quotes })), unclustered };
 }

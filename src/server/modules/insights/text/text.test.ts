@@ -5,7 +5,7 @@ import { lsa, symmetricEigen } from './lsa.js';
 import { analyse, similarityScore } from './similarity.js';
 import { porterStem } from './stem.js';
 import { centroid, cosine, DocumentFrequency, Vectorizer } from './tfidf.js';
-import { findThemes, lsaDims, MAX_DIMS, THEME_OPTIONS } from './themes.js';
+import { findThemes, lsaDims, MAX_DIMS, THEME_OPTIONS, themeOptionsFor } from './themes.js';
 import { stems, tokenize } from './tokenize.js';
 import { trigrams, trigramSimilarity } from './trigram.js';
 
@@ -162,5 +162,21 @@ describe('latent semantic analysis', () => {
     const docs = [...texts, 'download invoice as pdf', 'dark mode at night'].map((text, i) => ({ id: `f${i}`, text }));
     const { themes } = findThemes(docs);
     expect(themes.map((t) => [...t.ids].sort())).toEqual([['f0', 'f1', 'f2', 'f6'], ['f3', 'f4', 'f5', 'f7']]);
+  });
+});
+
+describe('themes in a small inbox', () => {
+  it('lets two items about the same problem make a theme when there are few items', () => {
+    const docs = [
+      { id: 'a', text: "Route plans ignore the customer's delivery window, so drivers arrive too early" },
+      { id: 'b', text: 'Drivers say the app empties their phone battery by noon' },
+      { id: 'c', text: 'Please add an export of invoices to our accounting system' },
+      { id: 'd', text: 'Our drivers phones run out of battery before lunch because of the app' },
+    ];
+    expect(findThemes(docs).themes).toEqual([]);
+    const { themes, unclustered } = findThemes(docs, themeOptionsFor(docs.length));
+    expect(themes.map((t) => [...t.ids].sort())).toEqual([['b', 'd']]);
+    expect(themes[0]!.label).toMatch(/battery/i);
+    expect(unclustered.sort()).toEqual(['a', 'c']);
   });
 });

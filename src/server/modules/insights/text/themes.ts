@@ -17,6 +17,14 @@ export const MAX_DIMS = 100;
 /** Clustering settings tuned on the tune half of bench/quality's labelled set (and its subsamples) only. */
 export const THEME_OPTIONS: ThemeOptions = { dims: 20, dimsPerRoot: 2, z: 0.5, ceiling: 0.3, minSize: 3, attach: 0 };
 
+/** Below this many items a pair already makes a theme: a small inbox has few repeats to wait for. */
+export const SMALL_CORPUS = 40;
+
+/** The options for clustering n items: in a small corpus a pair makes a theme, and only close items join one. */
+export function themeOptionsFor(n: number): ThemeOptions {
+  return n < SMALL_CORPUS ? { ...THEME_OPTIONS, minSize: 2, attach: 0.3 } : THEME_OPTIONS;
+}
+
 /** The LSA dimensions for n documents. */
 export function lsaDims(n: number, options: Pick<ThemeOptions, 'dims' | 'dimsPerRoot'>): number {
   if (options.dims <= 0) return 0;

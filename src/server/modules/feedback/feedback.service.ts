@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { WorkspaceActor } from '../../lib/actor.js';
 import { invalid, notFound, versionConflict } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
+import { cachedRead } from '../../lib/read-cache.js';
 import { isUuid, newId } from '../../lib/ids.js';
 import { recordAudit, recordUpdate } from '../audit/audit.service.js';
 import { requireVersion } from '../workspaces/workspaces.service.js';
@@ -108,6 +109,12 @@ function parseBound(field: 'from' | 'to', raw: string | undefined): Date | undef
 /** The inbox: newest captured first, filtered and searched, paged by an opaque cursor. */
 export async function listFeedback({ db, actor, query }: Ctx & { query: FeedbackListQuery }) {
   authorize(actor, 'feedback.read');
+  // Browsing the inbox (filters and pages, no search) is served from the embedded read cache.
+  if (!query.q) return cachedRead(`feedback:${actor.workspaceId}:${JSON.stringify(query)}`, 30_000, () => loadFeedbackPage(db, actor, query));
+  return loadFeedbackPage(db, actor, query);
+}
+
+async function loadFeedbackPage(db: Db, actor: WorkspaceActor, query: FeedbackListQuery) {
   const rows = await listFeedbackRows(db, {
     workspaceId: actor.workspaceId,
     q: query.q || undefined,

@@ -61,6 +61,8 @@ export function launchChromium(): Promise<Browser> {
 export async function checkPage(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.waitForLoadState('networkidle');
+  // Let transitions (a modal fading out, a drawer sliding in) finish: half-faded text fails contrast.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -94,6 +94,7 @@ describe('first run to a PM editing their own component', () => {
     inviteLink = await link.inputValue();
     await checkPage(page, '06-invitation-link');
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await checkPage(page, '07-members');
   });
 

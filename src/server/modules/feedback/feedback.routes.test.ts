@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidence, opportunities } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
-import { testDatabase } from '../../test/database.js';
 import { TestClient, addMember, workspaceFixture, type Fixture } from '../../test/helpers.js';
 
 type Item = { id: string; text: string; version: number; snippet: string | null; customer: { name: string } | null; opportunityCount: number; status: string; tags: string[] };
@@ -12,11 +10,14 @@ async function component(f: Fixture, ownerId?: string): Promise<string> {
 }
 
 async function link(f: Fixture, feedbackId: string, title: string): Promise<string> {
-  const { db } = await testDatabase();
-  const opportunityId = newId();
-  await db.insert(opportunities).values({ id: opportunityId, workspaceId: f.workspaceId, title });
-  await db.insert(evidence).values({ id: newId(), workspaceId: f.workspaceId, opportunityId, feedbackId });
+  const opportunityId = (await f.admin.post(`${f.w}/opportunities`, { title })).json<{ id: string }>().id;
+  await linkTo(f, opportunityId, feedbackId);
   return opportunityId;
+}
+
+async function linkTo(f: Fixture, opportunityId: string, feedbackId: string): Promise<void> {
+  const res = await f.admin.post(`${f.w}/opportunities/${opportunityId}/evidence`, { feedbackId });
+  if (res.statusCode !== 201) throw new Error(`link: ${res.statusCode} ${res.body}`);
 }
 
 describe('feedback routes', () => {
@@ -164,9 +165,8 @@ describe('feedback routes', () => {
     const dup1 = (await f.admin.post(`${f.w}/feedback`, { text: 'We need single sign-on', source: 'support', customerId: globex, tags: ['sso'] })).json<{ id: string }>().id;
     const dup2 = (await f.admin.post(`${f.w}/feedback`, { text: 'SSO please', source: 'support' })).json<{ id: string }>().id;
     const opp = await link(f, dup1, 'Enterprise auth');
-    const { db } = await testDatabase();
     // The same opportunity on two duplicates: only one link can move, the other stays behind.
-    await db.insert(evidence).values({ id: newId(), workspaceId: f.workspaceId, opportunityId: opp, feedbackId: dup2 });
+    await linkTo(f, opp, dup2);
     expect((await f.admin.post(`${f.w}/feedback/${kept}/merge`, { duplicateIds: [kept] })).json()).toMatchObject({ field: 'duplicateIds' });
     const res = await f.admin.post(`${f.w}/feedback/${kept}/merge`, { duplicateIds: [dup1, dup2] });
     expect(res.statusCode).toBe(200);

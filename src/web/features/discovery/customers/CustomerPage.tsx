@@ -3,11 +3,10 @@ import { modals } from '@mantine/modals';
 import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
-import { RecordNotFound } from '../../../components/ErrorPages';
 import { AnchorLink, ButtonLink } from '../../../components/links';
 import { PageHeader } from '../../../components/PageHeader';
+import { RecordState } from '../RecordState';
 import { ErrorState, LoadingRows } from '../../../components/QueryState';
-import { isApiError } from '../../../lib/api/client';
 import { notifyError, notifySuccess } from '../../../lib/errors';
 import { useCurrentWorkspace } from '../../../lib/use-current-workspace';
 import { useMembers } from '../../members/use-members';
@@ -52,29 +51,19 @@ export function CustomerPage() {
     </Breadcrumbs>
   );
 
-  if (customer.isPending) {
+  if (!customer.data) {
     return (
-      <>
-        <PageHeader title="Loading customer…" above={crumbs} />
-        <LoadingRows rows={5} />
-      </>
-    );
-  }
-  if (customer.isError) {
-    if (isApiError(customer.error) && customer.error.status === 404) {
-      return (
-        <RecordNotFound title="Customer not found">
+      <RecordState
+        query={customer}
+        noun="Customer"
+        crumbs={crumbs}
+        rows={5}
+        back={
           <ButtonLink to="/w/$workspaceId/customers" params={{ workspaceId }}>
             See all customers
           </ButtonLink>
-        </RecordNotFound>
-      );
-    }
-    return (
-      <>
-        <PageHeader title="Customer" above={crumbs} />
-        <ErrorState error={customer.error} onRetry={() => void customer.refetch()} />
-      </>
+        }
+      />
     );
   }
 

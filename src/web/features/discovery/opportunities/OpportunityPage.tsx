@@ -3,11 +3,9 @@ import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { RecordNotFound } from '../../../components/ErrorPages';
 import { AnchorLink, ButtonLink } from '../../../components/links';
 import { PageHeader } from '../../../components/PageHeader';
-import { ErrorState, LoadingRows } from '../../../components/QueryState';
-import { isApiError } from '../../../lib/api/client';
+import { RecordState } from '../RecordState';
 import { notifyError, notifySuccess } from '../../../lib/errors';
 import { useCurrentWorkspace } from '../../../lib/use-current-workspace';
 import { EXPERIMENT_RESULT_COLORS, OPPORTUNITY_STATUS_COLORS, OPPORTUNITY_STATUS_LABELS, formatMoney, humanize } from '../labels';
@@ -57,29 +55,19 @@ export function OpportunityPage() {
     </Breadcrumbs>
   );
 
-  if (opp.isPending) {
+  if (!opp.data) {
     return (
-      <>
-        <PageHeader title="Loading opportunity…" above={crumbs} />
-        <LoadingRows rows={5} />
-      </>
-    );
-  }
-  if (opp.isError) {
-    if (isApiError(opp.error) && opp.error.status === 404) {
-      return (
-        <RecordNotFound title="Opportunity not found">
+      <RecordState
+        query={opp}
+        noun="Opportunity"
+        crumbs={crumbs}
+        rows={5}
+        back={
           <ButtonLink to="/w/$workspaceId/opportunities" params={{ workspaceId }}>
             See all opportunities
           </ButtonLink>
-        </RecordNotFound>
-      );
-    }
-    return (
-      <>
-        <PageHeader title="Opportunity" above={crumbs} />
-        <ErrorState error={opp.error} onRetry={() => void opp.refetch()} />
-      </>
+        }
+      />
     );
   }
 

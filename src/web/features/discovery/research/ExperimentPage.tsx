@@ -2,11 +2,9 @@ import { ActionIcon, Badge, Breadcrumbs, Group, Paper, Text, Tooltip } from '@ma
 import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { RecordNotFound } from '../../../components/ErrorPages';
 import { AnchorLink, ButtonLink } from '../../../components/links';
 import { PageHeader } from '../../../components/PageHeader';
-import { ErrorState, LoadingRows } from '../../../components/QueryState';
-import { isApiError } from '../../../lib/api/client';
+import { RecordState } from '../RecordState';
 import { notifyError, notifySuccess } from '../../../lib/errors';
 import { useCurrentWorkspace } from '../../../lib/use-current-workspace';
 import { EXPERIMENT_RESULT_COLORS, EXPERIMENT_RESULT_LABELS, EXPERIMENT_STATUS_LABELS, EXPERIMENT_TYPE_LABELS } from '../labels';
@@ -33,29 +31,19 @@ export function ExperimentPage() {
     </Breadcrumbs>
   );
 
-  if (exp.isPending) {
+  if (!exp.data) {
     return (
-      <>
-        <PageHeader title="Loading experiment…" above={crumbs} />
-        <LoadingRows rows={6} />
-      </>
-    );
-  }
-  if (exp.isError) {
-    if (isApiError(exp.error) && exp.error.status === 404) {
-      return (
-        <RecordNotFound title="Experiment not found">
+      <RecordState
+        query={exp}
+        noun="Experiment"
+        crumbs={crumbs}
+        rows={6}
+        back={
           <ButtonLink to="/w/$workspaceId/research" params={{ workspaceId }} search={{ tab: 'experiments' }}>
             See all experiments
           </ButtonLink>
-        </RecordNotFound>
-      );
-    }
-    return (
-      <>
-        <PageHeader title="Experiment" above={crumbs} />
-        <ErrorState error={exp.error} onRetry={() => void exp.refetch()} />
-      </>
+        }
+      />
     );
   }
 

@@ -5,11 +5,9 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
-import { RecordNotFound } from '../../../components/ErrorPages';
 import { AnchorLink, ButtonLink } from '../../../components/links';
 import { PageHeader } from '../../../components/PageHeader';
-import { ErrorState, LoadingRows } from '../../../components/QueryState';
-import { isApiError } from '../../../lib/api/client';
+import { RecordState } from '../RecordState';
 import { notifyError, notifySuccess } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
 import { useCurrentWorkspace } from '../../../lib/use-current-workspace';
@@ -65,29 +63,19 @@ export function InterviewPage() {
     </Breadcrumbs>
   );
 
-  if (interview.isPending) {
+  if (!interview.data) {
     return (
-      <>
-        <PageHeader title="Loading interview…" above={crumbs} />
-        <LoadingRows rows={6} />
-      </>
-    );
-  }
-  if (interview.isError) {
-    if (isApiError(interview.error) && interview.error.status === 404) {
-      return (
-        <RecordNotFound title="Interview not found">
+      <RecordState
+        query={interview}
+        noun="Interview"
+        crumbs={crumbs}
+        rows={6}
+        back={
           <ButtonLink to="/w/$workspaceId/research" params={{ workspaceId }}>
             See all interviews
           </ButtonLink>
-        </RecordNotFound>
-      );
-    }
-    return (
-      <>
-        <PageHeader title="Interview" above={crumbs} />
-        <ErrorState error={interview.error} onRetry={() => void interview.refetch()} />
-      </>
+        }
+      />
     );
   }
 

@@ -1,5 +1,6 @@
 import { AreaChart, BarChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { SOURCE_LABELS, formatMoneyCompact } from '../labels';
 import type { FeedbackSource, OpportunityDetail } from '../types';
 
@@ -8,6 +9,26 @@ const monthFmt = new Intl.DateTimeFormat('en', { month: 'short', year: '2-digit'
 function monthLabel(month: string): string {
   const d = new Date(`${month}-01T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? month : monthFmt.format(d);
+}
+
+/** One chart in a card, described for screen readers, or a word when there is nothing to chart. */
+function ChartCard({ title, label, empty, children }: { title: string; label: string; empty: boolean; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Title order={3} fz="sm" mb="sm">
+        {title}
+      </Title>
+      {empty ? (
+        <Text size="sm" c="dimmed">
+          No evidence yet.
+        </Text>
+      ) : (
+        <div role="img" aria-label={label}>
+          {children}
+        </div>
+      )}
+    </Paper>
+  );
 }
 
 /** ARR by segment, feedback by source, and the monthly trend of an opportunity's evidence. */
@@ -19,70 +40,37 @@ export function EvidenceCharts({ evidence }: { evidence: OpportunityDetail['evid
 
   return (
     <SimpleGrid cols={{ base: 1, lg: 3 }}>
-      <Paper withBorder radius="md" p="md">
-        <Title order={3} fz="sm" mb="sm">
-          ARR by segment
-        </Title>
-        {bySegment.length ? (
-          <div role="img" aria-label="Customer ARR behind the evidence, by segment">
-            <BarChart
-              h={barHeight(bySegment.length)}
-              data={bySegment}
-              dataKey="segment"
-              orientation="vertical"
-              yAxisProps={{ width: 110 }}
-              valueFormatter={(v) => formatMoneyCompact(v)}
-              series={[{ name: 'ARR', color: 'indigo.6' }]}
-            />
-          </div>
-        ) : (
-          <Text size="sm" c="dimmed">
-            No evidence yet.
-          </Text>
-        )}
-      </Paper>
-      <Paper withBorder radius="md" p="md">
-        <Title order={3} fz="sm" mb="sm">
-          Feedback by source
-        </Title>
-        {bySource.length ? (
-          <div role="img" aria-label="Linked feedback by source">
-            <BarChart
-              h={barHeight(bySource.length)}
-              data={bySource}
-              dataKey="source"
-              orientation="vertical"
-              yAxisProps={{ width: 130 }}
-              series={[{ name: 'Feedback', color: 'teal.6' }]}
-            />
-          </div>
-        ) : (
-          <Text size="sm" c="dimmed">
-            No evidence yet.
-          </Text>
-        )}
-      </Paper>
-      <Paper withBorder radius="md" p="md">
-        <Title order={3} fz="sm" mb="sm">
-          Trend by month
-        </Title>
-        {trend.length ? (
-          <div role="img" aria-label="Linked feedback per month">
-            <AreaChart
-              h={200}
-              data={trend}
-              dataKey="month"
-              curveType="monotone"
-              series={[{ name: 'Feedback', color: 'indigo.6' }]}
-              withDots={trend.length < 24}
-            />
-          </div>
-        ) : (
-          <Text size="sm" c="dimmed">
-            No evidence yet.
-          </Text>
-        )}
-      </Paper>
+      <ChartCard title="ARR by segment" label="Customer ARR behind the evidence, by segment" empty={bySegment.length === 0}>
+        <BarChart
+          h={barHeight(bySegment.length)}
+          data={bySegment}
+          dataKey="segment"
+          orientation="vertical"
+          yAxisProps={{ width: 110 }}
+          valueFormatter={(v) => formatMoneyCompact(v)}
+          series={[{ name: 'ARR', color: 'indigo.6' }]}
+        />
+      </ChartCard>
+      <ChartCard title="Feedback by source" label="Linked feedback by source" empty={bySource.length === 0}>
+        <BarChart
+          h={barHeight(bySource.length)}
+          data={bySource}
+          dataKey="source"
+          orientation="vertical"
+          yAxisProps={{ width: 130 }}
+          series={[{ name: 'Feedback', color: 'teal.6' }]}
+        />
+      </ChartCard>
+      <ChartCard title="Trend by month" label="Linked feedback per month" empty={trend.length === 0}>
+        <AreaChart
+          h={200}
+          data={trend}
+          dataKey="month"
+          curveType="monotone"
+          series={[{ name: 'Feedback', color: 'indigo.6' }]}
+          withDots={trend.length < 24}
+        />
+      </ChartCard>
     </SimpleGrid>
   );
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lshColumn, sharedBands } from '../../src/server/modules/insights/text/lsh.js';
 import { analyse, DUPLICATE_THRESHOLD, SCORE_WEIGHTS, similarityScore } from '../../src/server/modules/insights/text/similarity.js';
 import { DocumentFrequency, Vectorizer } from '../../src/server/modules/insights/text/tfidf.js';
 import { findThemes, THEME_OPTIONS, type ThemeOptions } from '../../src/server/modules/insights/text/themes.js';
@@ -15,6 +16,8 @@ import { clusterScores, pairKey, pairScores } from './metrics.js';
 import { sweepDuplicates, sweepThemes } from './sweep.js';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+/** Hash keys are salted per workspace; the labelled set is one. */
+const QUALITY_WORKSPACE = '00000000-0000-4000-8000-00000000a11e';
 
 function evaluateThemes(items: LabelledItem[], options: ThemeOptions = THEME_OPTIONS) {
   const started = performance.now();
@@ -33,8 +36,12 @@ function scoredPairs(items: LabelledItem[]) {
   const df = DocumentFrequency.fromDocuments(items.map((i) => tokenize(i.text)));
   const vectorizer = new Vectorizer(df);
   const docs = items.map((i) => analyse(i.text, vectorizer));
+  // As in production, a pair is only scored when the lookup can find it: the two share a hash band
+  // (the per-tier candidate limits never bind on a set this small).
+  const keys = items.map((i) => lshColumn(i.text, QUALITY_WORKSPACE));
   const pairs: { a: string; b: string; score: number }[] = [];
-  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) pairs.push({ a: items[i]!.id, b: items[j]!.id, score: similarityScore(docs[i]!, docs[j]!) });
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) pairs.push({ a: items[i]!.id, b: items[j]!.id, score: sharedBands(keys[i]!, keys[j]!) ? similarityScore(docs[i]!, docs[j]!) : 0 });
   const labelled = new Set<string>();
   for (let i = 0; i < items.length; i++)
     for (let j = i + 1; j < items.length; j++) if (items[i]!.duplicateGroup && items[i]!.duplicateGroup === items[j]!.duplicateGroup) labelled.add(pairKey(items[i]!.id, items[j]!.id));

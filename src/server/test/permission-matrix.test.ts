@@ -27,6 +27,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/feedback': { text: 'Matrix feedback', source: 'other' },
   'PATCH /api/v1/workspaces/:workspaceId/feedback/:feedbackId': { status: 'triaged', version: 1 },
   // Unknown ids answer 404 "… not found" for callers who got through.
+  'POST /api/v1/workspaces/:workspaceId/feedback/suggestions': { text: 'Matrix feedback about checkout' },
   'POST /api/v1/workspaces/:workspaceId/feedback/bulk': { ids: ['00000000-0000-4000-8000-000000000000'], action: 'triage' },
   'POST /api/v1/workspaces/:workspaceId/feedback/:feedbackId/merge': { duplicateIds: ['00000000-0000-4000-8000-000000000001'] },
   'POST /api/v1/workspaces/:workspaceId/opportunities': { title: 'Matrix opportunity' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common.js';
+import { FEEDBACK_LIMITS } from './discovery-feedback.js';
 
 export const INSIGHT_LIMITS = {
   similarMax: 50,
@@ -50,6 +51,18 @@ export const FeedbackSuggestions = z
   })
   .describe('Suggestions for one feedback item');
 export type FeedbackSuggestions = z.infer<typeof FeedbackSuggestions>;
+
+export const TextSuggestionsRequest = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(FEEDBACK_LIMITS.textMax, `must be at most ${FEEDBACK_LIMITS.textMax} characters`)
+      .describe('Feedback text not saved yet, e.g. while it is being typed'),
+  })
+  .describe('Text to find likely duplicates and opportunities for');
+export type TextSuggestionsRequest = z.infer<typeof TextSuggestionsRequest>;
 
 export const ThemesRequest = z
   .object({

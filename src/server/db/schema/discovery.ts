@@ -98,6 +98,9 @@ export const feedback = pgTable(
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs((): SQL => sql`to_tsvector('english', ${feedback.text})`),
+    // Locality-sensitive hash keys of the text (insights/text/lsh.ts), written with the text: the
+    // similar-items lookup reads its candidates from their GIN index.
+    lsh: integer('lsh').array().notNull(),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -108,7 +111,7 @@ export const feedback = pgTable(
     index('feedback_customer_idx').on(t.customerId),
     index('feedback_dedupe_idx').on(t.workspaceId, t.dedupeKey),
     index('feedback_search_idx').using('gin', t.search),
-    index('feedback_text_trgm_idx').using('gin', sql`${t.text} gin_trgm_ops`),
+    index('feedback_lsh_idx').using('gin', t.lsh),
     index('feedback_tags_idx').using('gin', t.tags),
   ],
 );

@@ -1,3 +1,4 @@
+import { lshColumn } from '../insights/text/lsh.js';
 import type { Db } from '../../db/client.js';
 import { feedbackDedupeKey } from '../feedback/feedback.dedupe.js';
 import { newId } from '../../lib/ids.js';
@@ -75,6 +76,7 @@ export async function seedDemoDiscovery(
       id,
       workspaceId,
       text: f.text,
+      lsh: lshColumn(f.text, workspaceId),
       source: f.source,
       customerId,
       contactId: f.customer ? (contactIds.get(f.customer) ?? null) : null,

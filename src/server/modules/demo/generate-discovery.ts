@@ -1,3 +1,4 @@
+import { lshColumn } from '../insights/text/lsh.js';
 import type { Db } from '../../db/client.js';
 import { feedbackDedupeKey } from '../feedback/feedback.dedupe.js';
 import { newId } from '../../lib/ids.js';
@@ -69,6 +70,9 @@ export async function generateDiscovery(
     });
     await insertDiscoveryRows(db, { customers: batch, contacts: [], interviews: [], feedback: [], feedbackComponents: [], opportunities: [], opportunityComponents: [], evidence: [], experiments: [], experimentOpportunities: [] });
   }
+  // The generator repeats its texts: hash each once.
+  const lshCache = new Map<string, number[]>();
+  const lshOf = (text: string) => lshCache.get(text) ?? lshCache.set(text, lshColumn(text, workspaceId)).get(text)!;
   const now = Date.now();
   for (let i = 0; i < feedbackCount; i += 1_000) {
     const rows = Array.from({ length: Math.min(1_000, feedbackCount - i) }, () => {
@@ -81,6 +85,7 @@ export async function generateDiscovery(
         id: newId(),
         workspaceId,
         text,
+        lsh: lshOf(text),
         source,
         customerId,
         capturedById: ctx.memberIds.length ? pick(ctx.memberIds) : null,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { customers, feedback } from '../../db/schema/index.js';
+import { lshColumn } from '../insights/text/lsh.js';
 
 export interface CustomerKeyRow {
   id: string;
@@ -39,11 +40,12 @@ export interface ImportedFeedback {
  */
 export async function insertFeedbackBatch(db: Db, workspaceId: string, capturedById: string, rows: ImportedFeedback[]): Promise<number> {
   if (!rows.length) return 0;
+  const withKeys = rows.map((r) => ({ ...r, lsh: lshColumn(r.text, workspaceId) }));
   const result = await db.execute(sql`
-    insert into ${feedback} (id, workspace_id, text, source, customer_id, captured_by_id, captured_at, tags, dedupe_key)
-    select v.id, ${workspaceId}::uuid, v.text, v.source, v.customer_id, ${capturedById}::uuid, v.captured_at, v.tags, v.dedupe_key
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      as v(id uuid, text text, source text, customer_id uuid, captured_at timestamptz, tags text[], dedupe_key text)
+    insert into ${feedback} (id, workspace_id, text, source, customer_id, captured_by_id, captured_at, tags, dedupe_key, lsh)
+    select v.id, ${workspaceId}::uuid, v.text, v.source, v.customer_id, ${capturedById}::uuid, v.captured_at, v.tags, v.dedupe_key, v.lsh
+    from jsonb_to_recordset(${JSON.stringify(withKeys)}::jsonb)
+      as v(id uuid, text text, source text, customer_id uuid, captured_at timestamptz, tags text[], dedupe_key text, lsh integer[])
     where not exists (select 1 from ${feedback} f where f.workspace_id = ${workspaceId}::uuid and f.dedupe_key = v.dedupe_key)
     returning id`);
   return (result as unknown as { rows: unknown[] }).rows.length;

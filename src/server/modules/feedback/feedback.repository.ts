@@ -117,6 +117,7 @@ export interface FeedbackPatch {
   importance?: number;
   customerId?: string | null;
   dedupeKey?: string;
+  lsh?: number[];
 }
 
 export async function updateFeedbackRow(db: Db, f: { workspaceId: string; id: string; version: number }, patch: FeedbackPatch) {

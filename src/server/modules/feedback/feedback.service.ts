@@ -1,3 +1,4 @@
+import { lshColumn } from '../insights/text/lsh.js';
 import { normaliseTags, type CreateFeedback, type Feedback, type FeedbackListQuery, type UpdateFeedback } from '../../../shared/contracts.js';
 import type { Db } from '../../db/client.js';
 import type { WorkspaceActor } from '../../lib/actor.js';
@@ -57,6 +58,7 @@ export async function createFeedback({ db, actor, input }: Ctx & { input: Create
       id,
       workspaceId: actor.workspaceId,
       text: input.text,
+      lsh: lshColumn(input.text, actor.workspaceId),
       source: input.source,
       customerId,
       contactId: input.contactId ?? null,
@@ -162,9 +164,10 @@ export async function updateFeedback({ db, actor, feedbackId, input }: Ctx & { f
         capturedAt: before.capturedAt,
       });
     }
+    if (input.text !== undefined) patch.lsh = lshColumn(input.text, actor.workspaceId);
     if (!(await updateFeedbackRow(tx, { workspaceId: actor.workspaceId, id: feedbackId, version }, patch))) throw versionConflict('Feedback');
     if (input.componentIds) await setFeedbackComponents(tx, actor.workspaceId, feedbackId, input.componentIds);
-    const { dedupeKey: _key, ...audited } = patch;
+    const { dedupeKey: _key, lsh: _lsh, ...audited } = patch;
     await recordUpdate(tx, actor, {
       workspaceId: actor.workspaceId,
       action: 'feedback.update',

@@ -39,35 +39,35 @@ export async function recentFeedbackTexts(db: Db, workspaceId: string, limit: nu
   return rows.map((r) => r.text);
 }
 
+/** Array literal of integers for a query parameter: both drivers pass it as text, cast in SQL. */
+const intArray = (xs: readonly number[]) => `{${xs.join(',')}}`;
+
 /**
- * Duplicate candidates in ONE round trip: the best trigram matches (`%`, served by the trigram GIN
- * index) united with the best full-text matches of the item's most distinctive words (the `search`
- * GIN index), excluding the item itself and merged items; each with its trigram similarity and customer.
+ * Duplicate candidates in ONE round trip, from the locality-sensitive hash keys' GIN index
+ * (insights/text/lsh.ts): up to `perTier` items sharing a strict band (near-restatements) united with up
+ * to `perTier` sharing a loose one, excluding the item itself and merged items. The `limit` sharing the
+ * most keys are returned, each with its trigram similarity (pg_trgm) and customer. Each tier's scan stops
+ * at its limit, so the cost does not grow with the workspace.
  */
 export async function similarCandidates(
   db: Db,
-  f: { workspaceId: string; feedbackId: string; text: string; terms: string[]; perSource: number },
+  f: { workspaceId: string; excludeId: string | null; text: string; keys: { strict: number[]; loose: number[] }; perTier: number; limit: number },
 ): Promise<SimilarCandidate[]> {
-  const { workspaceId, feedbackId, text, perSource } = f;
-  const fullText = f.terms.length
-    ? sql`union
-      (select id from ${feedback}
-        where workspace_id = ${workspaceId} and id <> ${feedbackId} and merged_into_id is null
-          and search @@ websearch_to_tsquery('english', ${f.terms.join(' or ')})
-        order by ts_rank_cd(search, websearch_to_tsquery('english', ${f.terms.join(' or ')})) desc
-        limit ${perSource})`
-    : sql``;
+  const { workspaceId, excludeId, text, keys, perTier, limit } = f;
+  if (!keys.loose.length) return [];
+  const all = intArray([...keys.strict, ...keys.loose]);
+  const tier = (tierKeys: number[]) => sql`(select id, lsh from ${feedback}
+      where workspace_id = ${workspaceId} and lsh && ${intArray(tierKeys)}::integer[] and merged_into_id is null
+        ${excludeId ? sql`and id <> ${excludeId}` : sql``}
+      limit ${perTier})`;
   const result = await db.execute(sql`
+    with candidates as (${tier(keys.strict)} union ${tier(keys.loose)}),
+    best as (
+      select id, (select count(*) from unnest(candidates.lsh) k where k = any(${all}::integer[])) as shared
+      from candidates order by shared desc, id limit ${limit})
     select f.id, f.text, similarity(f.text, ${text}) as trigram, c.id as customer_id, c.name as customer_name
-    from ${feedback} f
-    left join ${customers} c on c.id = f.customer_id
-    where f.workspace_id = ${workspaceId} and f.id in (
-      (select id from ${feedback}
-        where workspace_id = ${workspaceId} and id <> ${feedbackId} and merged_into_id is null and text % ${text}
-        order by similarity(text, ${text}) desc
-        limit ${perSource})
-      ${fullText}
-    )`);
+    from best join ${feedback} f on f.id = best.id
+    left join ${customers} c on c.id = f.customer_id`);
   return rowsOf<{ id: string; text: string; trigram: number | string; customer_id: string | null; customer_name: string | null }>(result).map((r) => ({
     id: r.id,
     text: r.text,

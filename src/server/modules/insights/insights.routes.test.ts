@@ -93,6 +93,37 @@ describe('feedback suggestions', () => {
   });
 });
 
+describe('suggestions for text not saved yet', () => {
+  it('suggests the duplicates and the opportunity of text being typed, and writes nothing', async () => {
+    const f = await seeded();
+    const checkoutOpp = await seedOpportunity(f.app.db, f.workspaceId, 'Card payments fail at checkout', 'Valid cards are declined at checkout, orders are lost', [f.ids[3]!]);
+    const before = await f.admin.get(`${f.w}/feedback?limit=100`);
+    const res = await f.admin.post(`${f.w}/feedback/suggestions`, { text: 'Our checkout fails: payment declined for valid Visa cards' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{ duplicates: { id: string; score: number }[]; opportunities: { id: string }[] }>();
+    expect(body.duplicates.map((d) => d.id)).toEqual(expect.arrayContaining([f.ids[0], f.ids[1]]));
+    expect(body.duplicates.map((d) => d.id)).not.toContain(f.ids[4]);
+    expect(body.opportunities[0]?.id).toBe(checkoutOpp);
+    const after = await f.admin.get(`${f.w}/feedback?limit=100`);
+    expect(after.json<{ items: unknown[] }>().items).toHaveLength(before.json<{ items: unknown[] }>().items.length);
+    const unrelated = (await f.admin.post(`${f.w}/feedback/suggestions`, { text: 'The weekly revenue report should include refunds' })).json<{ duplicates: unknown[] }>();
+    expect(unrelated.duplicates).toEqual([]);
+  });
+
+  it('answers 401, 400 naming the field, 403 to a viewer and leaves other workspaces out', async () => {
+    const f = await seeded();
+    expect((await f.app.inject({ method: 'POST', url: `${f.w}/feedback/suggestions`, payload: { text: 'x' }, headers: { origin: ORIGIN } })).statusCode).toBe(401);
+    const empty = await f.admin.post(`${f.w}/feedback/suggestions`, { text: '   ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json<{ field: string; message: string }>()).toMatchObject({ field: 'text' });
+    const viewer = await addMember(f, 'viewer');
+    expect((await viewer.post(`${f.w}/feedback/suggestions`, { text: 'dark mode please' })).statusCode).toBe(403);
+    const other = await workspaceFixture();
+    const res = await other.admin.post(`${other.w}/feedback/suggestions`, { text: CHECKOUT[0] });
+    expect(res.json()).toEqual({ duplicates: [], opportunities: [] });
+  });
+});
+
 describe('feedback themes', () => {
   it('clusters unlinked feedback into labelled themes with quotes, leaving linked and archived items out', async () => {
     const f = await seeded();

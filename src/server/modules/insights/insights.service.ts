@@ -1,4 +1,4 @@
-import type { FeedbackSuggestions, SimilarFeedback, SimilarFeedbackList, ThemesRequest, ThemesResult } from '../../../shared/contracts.js';
+import type { FeedbackSuggestions, SimilarFeedback, SimilarFeedbackList, TextSuggestionsRequest, ThemesRequest, ThemesResult } from '../../../shared/contracts.js';
 import { INSIGHT_LIMITS } from '../../../shared/contracts.js';
 import type { Db } from '../../db/client.js';
 import type { WorkspaceActor } from '../../lib/actor.js';
@@ -7,39 +7,33 @@ import { authorize } from '../../lib/authorize.js';
 import { workspaceDocumentFrequency } from './insights.idf-cache.js';
 import { feedbackTextsByIds, findFeedbackText, opportunityTexts, similarCandidates, unlinkedFeedback } from './insights.repository.js';
 import { analyse, DUPLICATE_THRESHOLD, similarityScore } from './text/similarity.js';
-import { centroid, cosine, Vectorizer, type DocumentFrequency } from './text/tfidf.js';
+import { centroid, cosine, Vectorizer } from './text/tfidf.js';
 import { findThemes, themeOptionsFor } from './text/themes.js';
-import { tokenize } from './text/tokenize.js';
+import { lshKeys } from './text/lsh.js';
 
 type Ctx = { db: Db; actor: WorkspaceActor };
 
-/** Candidates per source (trigram, full text) before rescoring. */
-const CANDIDATES_PER_SOURCE = 100;
-/** Words of the item searched with full text: its most distinctive ones. */
-const QUERY_TERMS = 8;
+/** Candidates read per hash tier, and how many of them (sharing the most keys) are scored exactly. */
+const CANDIDATES_PER_TIER = 300;
+const CANDIDATES_SCORED = 100;
 const OPPORTUNITY_MIN_SCORE = 0.15;
 const SUGGESTIONS = 5;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** The item's most distinctive words (by TF-IDF), as written, for a full-text query. */
-function distinctiveWords(text: string, df: DocumentFrequency): string[] {
-  const byStem = new Map<string, { surface: string; weight: number }>();
-  for (const t of tokenize(text)) {
-    const hit = byStem.get(t.stem);
-    if (hit) hit.weight += df.idf(t.stem);
-    else byStem.set(t.stem, { surface: t.surface, weight: df.idf(t.stem) });
-  }
-  return [...byStem.values()]
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, QUERY_TERMS)
-    .map((x) => x.surface)
-    .filter((w) => /^[a-z0-9]+$/.test(w));
-}
-
-async function rankSimilar(db: Db, workspaceId: string, item: { id: string; text: string }, limit: number) {
-  const df = await workspaceDocumentFrequency(db, workspaceId);
-  const candidates = await similarCandidates(db, { workspaceId, feedbackId: item.id, text: item.text, terms: distinctiveWords(item.text, df), perSource: CANDIDATES_PER_SOURCE });
+/** Feedback most similar to a text, scored exactly: TF-IDF cosine blended with pg_trgm's trigram similarity. */
+async function rankSimilar(db: Db, workspaceId: string, item: { id: string | null; text: string }, limit: number) {
+  const [df, candidates] = await Promise.all([
+    workspaceDocumentFrequency(db, workspaceId),
+    similarCandidates(db, {
+      workspaceId,
+      excludeId: item.id,
+      text: item.text,
+      keys: lshKeys(item.text, workspaceId),
+      perTier: CANDIDATES_PER_TIER,
+      limit: CANDIDATES_SCORED,
+    }),
+  ]);
   const vectorizer = new Vectorizer(df);
   const query = analyse(item.text, vectorizer);
   const ranked: SimilarFeedback[] = candidates
@@ -64,15 +58,9 @@ export async function getSimilarFeedback({ db, actor, feedbackId, limit }: Ctx &
   return { items: ranked };
 }
 
-/** Likely duplicates of an item and the opportunities it probably belongs to. */
-export async function suggestForFeedback({ db, actor, feedbackId }: Ctx & { feedbackId: string }): Promise<FeedbackSuggestions> {
-  authorize(actor, 'feedback.read');
-  const item = await findFeedbackText(db, actor.workspaceId, feedbackId);
-  if (!item) throw notFound('Feedback');
-  const [{ ranked, vectorizer, query }, opportunities] = await Promise.all([
-    rankSimilar(db, actor.workspaceId, item, SUGGESTIONS),
-    opportunityTexts(db, actor.workspaceId, 500, 20),
-  ]);
+/** Likely duplicates of a text and the opportunities it probably belongs to; `id` is left out of the duplicates. */
+async function suggest(db: Db, workspaceId: string, item: { id: string | null; text: string }): Promise<FeedbackSuggestions> {
+  const [{ ranked, vectorizer, query }, opportunities] = await Promise.all([rankSimilar(db, workspaceId, item, SUGGESTIONS), opportunityTexts(db, workspaceId, 500, 20)]);
   const scored = opportunities
     .map((o) => {
       const own = cosine(query.vector, vectorizer.vectorize(`${o.title}. ${o.problem}`));
@@ -84,6 +72,20 @@ export async function suggestForFeedback({ db, actor, feedbackId }: Ctx & { feed
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, SUGGESTIONS);
   return { duplicates: ranked.filter((r) => r.score >= DUPLICATE_THRESHOLD), opportunities: scored };
+}
+
+/** Likely duplicates of an item and the opportunities it probably belongs to. */
+export async function suggestForFeedback({ db, actor, feedbackId }: Ctx & { feedbackId: string }): Promise<FeedbackSuggestions> {
+  authorize(actor, 'feedback.read');
+  const item = await findFeedbackText(db, actor.workspaceId, feedbackId);
+  if (!item) throw notFound('Feedback');
+  return suggest(db, actor.workspaceId, item);
+}
+
+/** Likely duplicates and opportunities for a text not saved yet: what the add-feedback form shows while it is typed. */
+export async function suggestForText({ db, actor, input }: Ctx & { input: TextSuggestionsRequest }): Promise<FeedbackSuggestions> {
+  authorize(actor, 'feedback.read');
+  return suggest(db, actor.workspaceId, { id: null, text: input.text });
 }
 
 /** Clusters feedback (given, or the most recent unlinked) into labelled themes with representative quotes. */

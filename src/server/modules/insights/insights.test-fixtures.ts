@@ -1,3 +1,4 @@
+import { lshColumn } from './text/lsh.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import { customers, evidence, feedback, opportunities } from '../../db/schema/index.js';
@@ -17,6 +18,7 @@ export async function seedFeedback(db: Db, workspaceId: string, texts: string[],
     id: newId(),
     workspaceId,
     text,
+    lsh: lshColumn(text, workspaceId),
     source: 'support',
     customerId,
     status: extra.status ?? 'new',

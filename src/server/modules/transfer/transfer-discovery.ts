@@ -1,3 +1,4 @@
+import { lshColumn } from '../insights/text/lsh.js';
 import type { DiscoveryExport } from '../../../shared/contracts.js';
 import type { Db } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
@@ -145,6 +146,7 @@ export async function importDiscovery(
         id: must(f.ref),
         workspaceId,
         text: f.text,
+        lsh: lshColumn(f.text, workspaceId),
         source: f.source,
         customerId,
         contactId: mapRef(f.contactRef),

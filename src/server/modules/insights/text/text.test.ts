@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agglomerate, clusterVectors, cut, linkage, stopAt } from './cluster.js';
 import { labelFor } from './label.js';
@@ -6,6 +7,7 @@ import { analyse, similarityScore } from './similarity.js';
 import { porterStem } from './stem.js';
 import { centroid, cosine, DocumentFrequency, Vectorizer } from './tfidf.js';
 import { findThemes, lsaDims, MAX_DIMS, THEME_OPTIONS, themeOptionsFor } from './themes.js';
+import { LSH_TIERS, lshColumn, lshKeys, minHash, sharedBands } from './lsh.js';
 import { stems, tokenize } from './tokenize.js';
 import { trigrams, trigramSimilarity } from './trigram.js';
 
@@ -178,5 +180,41 @@ describe('themes in a small inbox', () => {
     expect(themes.map((t) => [...t.ids].sort())).toEqual([['b', 'd']]);
     expect(themes[0]!.label).toMatch(/battery/i);
     expect(unclustered.sort()).toEqual(['a', 'c']);
+  });
+});
+
+describe('locality-sensitive hash keys', () => {
+  const WS = '0b7e3c55-1f1e-4c1e-9a43-6a1bd7c1a001';
+  it('are deterministic, per workspace, and empty for a text without words', () => {
+    const text = 'Checkout fails with payment declined for valid Visa cards.';
+    expect(lshColumn(text, WS)).toEqual(lshColumn(text, WS));
+    expect(lshColumn(text, WS)).toHaveLength(LSH_TIERS.reduce((n, t) => n + t.bands, 0));
+    expect(lshColumn(text, WS).every((k) => Number.isInteger(k) && k >= -(2 ** 31) && k < 2 ** 31)).toBe(true);
+    expect(sharedBands(lshColumn(text, WS), lshColumn(text, '0b7e3c55-1f1e-4c1e-9a43-6a1bd7c1a002'))).toBe(0);
+    expect(lshColumn('the and of', WS)).toEqual([]);
+  });
+
+  it('put restatements in a common strict band and unrelated texts in none', () => {
+    const a = lshKeys('Checkout fails with payment declined for valid Visa cards.', WS);
+    const b = lshKeys('checkout fails: payment declined for valid visa cards!', WS);
+    const c = lshKeys('Please add a dark mode to the dashboard for night shifts.', WS);
+    expect(sharedBands(a.strict, b.strict)).toBe(a.strict.length);
+    expect(sharedBands(a.loose, c.loose)).toBe(0);
+    expect(sharedBands(a.strict, c.strict)).toBe(0);
+  });
+
+  it('agree on about as many minima as the sets overlap (property: the MinHash estimate of Jaccard)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z]{4,9}$/), { minLength: 10, maxLength: 10 }), fc.uniqueArray(fc.stringMatching(/^[a-z]{4,9}$/), { minLength: 40, maxLength: 40 }), (extra, words) => {
+        // Two 40-word sets sharing 36 words: Jaccard 36/44 ≈ 0.82.
+        const base = words.slice(0, 36);
+        const x = minHash(new Set([...base, ...words.slice(36, 40)]));
+        const y = minHash(new Set([...base, ...extra.slice(0, 4).map((w) => `${w}zz`)]));
+        const equal = x.filter((v, i) => v === y[i]).length;
+        // The share of equal minima estimates Jaccard (80 functions: standard error ≈ 0.04).
+        return Math.abs(equal / x.length - 36 / 44) < 0.2;
+      }),
+      { numRuns: 50, seed: 7 },
+    );
   });
 });

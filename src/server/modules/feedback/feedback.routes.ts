@@ -15,10 +15,11 @@ import {
 } from '../../../shared/contracts.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { withVersion, workspaceActor } from '../../lib/http.js';
+import { refuseDeclaredOversize, respondWithProgress } from '../../lib/ndjson-progress.js';
 import { NoContent, UPDATE_ERRORS, WORKSPACE_ERRORS } from '../../lib/route-schema.js';
 import { CSV_IMPORT_DOC, IMPORT_ERRORS, registerCsvBody } from '../customers/customers.routes.js';
 import { bulkFeedback, mergeFeedback } from './feedback-bulk.service.js';
-import { importFeedbackCsv } from './feedback.import.js';
+import { importFeedbackCsv, type FeedbackImportProgress } from './feedback.import.js';
 import { createFeedback, deleteFeedback, getFeedback, listFeedback, updateFeedback } from './feedback.service.js';
 
 /** Routes of the feedback module: the inbox, intake (form, API, CSV), triage, bulk actions and merging. */
@@ -53,11 +54,24 @@ export async function feedbackRoutes(app: FastifyInstance): Promise<void> {
     schema: {
       summary: 'Import feedback from CSV: columns text, source, and optionally customer (name, domain or external id), captured_at, tags (;-separated)',
       ...CSV_IMPORT_DOC,
+      description: `${CSV_IMPORT_DOC.description}
+
+**Progress.** Send \`Accept: application/x-ndjson\` to follow the import as it runs: the answer is then a 200 with Content-Type application/x-ndjson, one JSON object a line:
+\`{"type":"progress","processed":N,"imported":N,"duplicates":N,"rejected":N}\` as rows are processed (after a batch, at most every 250 ms; \`processed\` counts the data rows read so far),
+then \`{"type":"result", …}\` with the same fields as the JSON answer below. If the import fails once the lines have begun, the last line is \`{"type":"error","code":…,"message":…}\` instead (batches already written stay; importing the file again adds only what is missing).
+Errors found before the first progress line (permission, missing columns, a file that is not UTF-8 from its first bytes, a declared size over the limit) answer their usual status and JSON error body.`,
       tags,
       params: WorkspaceParams,
       response: { 200: FeedbackImportResult, ...IMPORT_ERRORS },
     },
-    handler: (req) => importFeedbackCsv({ ...ctx(req), stream: req.body }),
+    handler: (req, reply) => {
+      refuseDeclaredOversize(req, LIMITS.importLimitBytes);
+      return respondWithProgress(req, reply, {
+        run: (onProgress) => importFeedbackCsv({ ...ctx(req), stream: req.body, onProgress }),
+        progressLine: (p: FeedbackImportProgress) => ({ processed: p.rows, imported: p.imported, duplicates: p.duplicates, rejected: p.rejected }),
+        result: FeedbackImportResult,
+      });
+    },
   });
   r.post(`${base}/bulk`, {
     config: { permission: 'feedback.update' },

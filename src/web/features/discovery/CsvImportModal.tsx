@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Code, FileInput, Group, Modal, Progress, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, FileInput, Group, Modal, Progress, ScrollArea, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconFileUpload, IconUpload } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
 import { errorMessage } from '../../lib/errors';
 import type { ImportResult } from './types';
-import { uploadFile } from './upload';
+import { estimateCsvRows, uploadFile, type ServerProgress } from './upload';
 
 interface CsvImportModalProps {
   opened: boolean;
@@ -31,7 +31,7 @@ function Stat({ label, value, color }: { label: string; value: number; color?: s
   );
 }
 
-/** Uploads a CSV file with a progress bar, then shows what was imported and which rows were rejected. */
+/** Uploads a CSV file showing upload then processing progress, then shows what was imported and which rows were rejected. */
 export function CsvImportModal({ opened, onClose, title, ...rest }: CsvImportModalProps) {
   // The body's state starts fresh each time: the modal unmounts its content when closed.
   const abort = useRef<AbortController | null>(null);
@@ -56,6 +56,8 @@ function CsvImportBody({
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const [server, setServer] = useState<ServerProgress | null>(null);
+  const [totalRows, setTotalRows] = useState<number | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -66,9 +68,15 @@ function CsvImportBody({
     setError(null);
     setResult(null);
     setProgress(0);
+    setServer(null);
+    setTotalRows(null);
     const controller = new AbortController();
     onStart(controller);
-    uploadFile<ImportResult>(path, file, { onProgress: setProgress, signal: controller.signal })
+    // Counting the file's lines takes a moment on a large file: the upload does not wait for it.
+    estimateCsvRows(file)
+      .then((rows) => !controller.signal.aborted && setTotalRows(rows))
+      .catch(() => setTotalRows(null));
+    uploadFile<ImportResult>(path, file, { onProgress: setProgress, onServerProgress: setServer, signal: controller.signal })
       .then((r) => {
         setResult(r);
         for (const key of invalidate) void qc.invalidateQueries({ queryKey: key });
@@ -79,10 +87,16 @@ function CsvImportBody({
       });
   };
 
-  const close = onClose;
+  // Back to choosing a file: clearing the result alone would leave the last upload's progress showing as running.
+  const reset = () => {
+    setResult(null);
+    setProgress(null);
+    setServer(null);
+    setTotalRows(null);
+    setFile(null);
+  };
 
-  const pct = Math.round((progress ?? 0) * 100);
-  const processing = uploading && pct >= 100;
+  const close = onClose;
 
   return (
     <Stack>
@@ -98,25 +112,14 @@ function CsvImportBody({
             leftSection={<IconFileUpload size={16} aria-hidden />}
             value={file}
             onChange={setFile}
-            clearable
+            clearable={!uploading}
+            clearButtonProps={{ 'aria-label': 'Remove the chosen file' }}
             disabled={uploading}
             data-autofocus
           />
         </>
       )}
-      {uploading ? (
-        <Stack gap={4}>
-          <Group justify="space-between">
-            <Text size="sm" id="csv-upload-label">
-              {processing ? 'Uploaded. The server is importing the rows…' : `Uploading ${file?.name ?? ''}…`}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {pct}%
-            </Text>
-          </Group>
-          <Progress value={pct} animated={processing} striped={processing} aria-labelledby="csv-upload-label" />
-        </Stack>
-      ) : null}
+      {uploading && file ? <ImportProgress file={file} uploaded={progress ?? 0} server={server} totalRows={totalRows} /> : null}
       {error ? (
         <Alert color="red" variant="light" title="The import failed" role="alert">
           {error}
@@ -126,7 +129,7 @@ function CsvImportBody({
       <Group justify="flex-end">
         {result ? (
           <>
-            <Button variant="default" onClick={() => setResult(null)}>
+            <Button variant="default" onClick={reset}>
               Import another file
             </Button>
             <Button onClick={close}>Done</Button>
@@ -142,6 +145,96 @@ function CsvImportBody({
           </>
         )}
       </Group>
+    </Stack>
+  );
+}
+
+/** A progress bar named by a label: the name goes on the section, which Mantine gives the progressbar role. */
+function Bar({ value, color, labelledBy }: { value: number; color?: string; labelledBy: string }) {
+  return (
+    <Progress.Root>
+      <Progress.Section value={value} color={color} aria-labelledby={labelledBy} />
+    </Progress.Root>
+  );
+}
+
+const count = (n: number) => n.toLocaleString('en');
+const megabytes = (bytes: number) => `${(bytes / 1_048_576).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * The two phases of an import: the file going up (bytes sent), then the rows the server has processed,
+ * which it streams as it goes. The server reads rows while the file arrives, so the second bar may
+ * start before the first is full. Screen readers hear a coarse summary, not every tick.
+ */
+function ImportProgress({ file, uploaded, server, totalRows }: { file: File; uploaded: number; server: ServerProgress | null; totalRows: number | null }) {
+  const uploadPct = Math.round(uploaded * 100);
+  const uploadDone = uploaded >= 1;
+  const processing = uploadDone || server !== null;
+  const processed = server?.processed ?? 0;
+  // The estimate counts lines, an upper bound; the bar stays short of full until the result is in.
+  const rowsPct = totalRows ? Math.min(99, Math.floor((processed / totalRows) * 100)) : null;
+  const counts = server
+    ? (
+        [
+          [server.imported, 'imported'],
+          [server.duplicates, 'duplicates'],
+          [server.rejected, 'rejected'],
+        ] as const
+      )
+        .filter(([n]) => n !== undefined)
+        .map(([n, what]) => `${count(n ?? 0)} ${what}`)
+        .join(' · ')
+    : '';
+
+  const rowsLabel = server
+    ? `Processing… ${count(processed)}${totalRows ? ` of about ${count(totalRows)}` : ''} rows`
+    : 'Processing the rows…';
+  const announced = !processing
+    ? `Uploading ${file.name}: ${Math.floor(uploadPct / 10) * 10}%`
+    : rowsPct !== null && server
+      ? `Processing rows: about ${Math.floor(rowsPct / 10) * 10}% done`
+      : 'Upload complete. The server is processing the rows.';
+
+  return (
+    <Stack gap="sm">
+      <VisuallyHidden role="status" aria-live="polite">
+        {announced}
+      </VisuallyHidden>
+      <Stack gap={4}>
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm" id="csv-upload-label" truncate>
+            {uploadDone ? `Uploaded ${file.name}` : `Uploading ${file.name}…`}
+          </Text>
+          <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {megabytes(file.size * Math.min(1, uploaded))} of {megabytes(file.size)} · {uploadPct}%
+          </Text>
+        </Group>
+        <Bar value={uploadPct} color={uploadDone ? 'teal' : undefined} labelledBy="csv-upload-label" />
+      </Stack>
+      {processing ? (
+        <Stack gap={4}>
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm" id="csv-processing-label">
+              {rowsLabel}
+            </Text>
+            {rowsPct !== null && server ? (
+              <Text size="sm" c="dimmed">
+                {rowsPct}%
+              </Text>
+            ) : null}
+          </Group>
+          {rowsPct !== null && server ? (
+            <Bar value={rowsPct} labelledBy="csv-processing-label" />
+          ) : (
+            <Progress.Root aria-hidden>
+              <Progress.Section value={100} striped animated withAria={false} />
+            </Progress.Root>
+          )}
+          <Text size="xs" c="dimmed" mih="1.2em">
+            {counts}
+          </Text>
+        </Stack>
+      ) : null}
     </Stack>
   );
 }

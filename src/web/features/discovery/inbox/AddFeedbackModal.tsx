@@ -1,26 +1,40 @@
-import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
-import { notifySuccess, showFormError } from '../../../lib/errors';
+import { notifyError, notifySuccess, showFormError } from '../../../lib/errors';
+import { useCurrentWorkspace } from '../../../lib/use-current-workspace';
 import { CustomerSelect } from '../CustomerSelect';
 import { IMPORTANCE_LABELS, SOURCE_LABELS, optionsOf } from '../labels';
+import { useLinkEvidence } from '../opportunities/use-opportunities';
 import type { Feedback, FeedbackSource } from '../types';
 import { useComponentOptions } from '../use-components';
+import { DraftSuggestions, type ChosenOpportunity } from './DraftSuggestions';
 import { useCreateFeedback } from './use-feedback';
+import { useDraftSuggestions } from './use-suggestions';
 
-/** The web intake form for one feedback item. */
+/**
+ * The web intake form for one feedback item. As the text is typed it shows likely duplicates
+ * (to open instead of adding the same thing twice) and suggested opportunities, one of which is
+ * linked as evidence right after the item is created.
+ */
 export function AddFeedbackModal({
   workspaceId,
   opened,
   onClose,
   onCreated,
+  onOpenExisting,
 }: {
   workspaceId: string;
   opened: boolean;
   onClose: () => void;
   onCreated?: (f: Feedback) => void;
+  /** Opens an existing item (a suggested duplicate); the caller closes this modal. Without it, duplicates are listed only. */
+  onOpenExisting?: (id: string) => void;
 }) {
+  const { can } = useCurrentWorkspace();
+  const canLink = can('evidence.link');
   const create = useCreateFeedback(workspaceId);
+  const link = useLinkEvidence(workspaceId);
   const components = useComponentOptions(workspaceId);
   const form = useForm({
     initialValues: {
@@ -31,12 +45,17 @@ export function AddFeedbackModal({
       tags: [] as string[],
       componentIds: [] as string[],
       importance: null as string | null,
+      // Picked from the suggestions; in the form so that reset on open clears it too.
+      opportunity: null as ChosenOpportunity | null,
     },
     validate: {
       text: (v) => (v.trim() ? null : 'Write what the customer said.'),
       source: (v) => (v ? null : 'Pick where this came from.'),
     },
   });
+
+  const chosen = form.values.opportunity;
+  const suggestions = useDraftSuggestions(workspaceId, form.values.text, opened);
 
   useEffect(() => {
     if (opened) {
@@ -46,6 +65,23 @@ export function AddFeedbackModal({
     // Reset only when the modal opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
+
+  /** After the item exists: link the chosen opportunity, then hand the item over (its detail shows the link). */
+  const finish = async (f: Feedback, opportunity: ChosenOpportunity | null) => {
+    if (opportunity) {
+      try {
+        await link.mutateAsync({ opportunityId: opportunity.id, feedbackId: f.id });
+        notifySuccess(`Feedback added and linked to “${opportunity.title}”.`);
+      } catch (e) {
+        // The item is saved either way; closing keeps the user from adding it a second time.
+        notifyError(e, 'Feedback added, but not linked');
+      }
+    } else {
+      notifySuccess('Feedback added to the inbox.');
+    }
+    onClose();
+    onCreated?.(f);
+  };
 
   return (
     <Modal opened={opened} onClose={onClose} title="Add feedback" size="lg">
@@ -62,11 +98,7 @@ export function AddFeedbackModal({
               ...(v.importance ? { importance: Number(v.importance) } : {}),
             },
             {
-              onSuccess: (f) => {
-                notifySuccess('Feedback added to the inbox.');
-                onClose();
-                onCreated?.(f);
-              },
+              onSuccess: (f) => void finish(f, canLink ? v.opportunity : null),
               onError: (e) => showFormError(form, e),
             },
           );
@@ -74,6 +106,7 @@ export function AddFeedbackModal({
       >
         <Stack>
           <Textarea label="Feedback" description="The customer's words, as close to verbatim as you can." autosize minRows={4} maxRows={12} data-autofocus {...form.getInputProps('text')} />
+          <DraftSuggestions state={suggestions} chosen={chosen} onChoose={(o) => form.setFieldValue('opportunity', o)} canLink={canLink} onOpen={onOpenExisting} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select label="Source" data={optionsOf(SOURCE_LABELS)} allowDeselect={false} {...form.getInputProps('source')} />
             <CustomerSelect
@@ -94,10 +127,15 @@ export function AddFeedbackModal({
           <TagsInput label="Tags" placeholder="Type a tag and press Enter" {...form.getInputProps('tags')} />
           {components.grouped.length ? <MultiSelect label="Components" data={components.grouped} searchable {...form.getInputProps('componentIds')} /> : null}
           <Group justify="flex-end">
+            {canLink && chosen ? (
+              <Text size="xs" c="dimmed" mr="auto" lineClamp={1} maw="55%">
+                Links to “{chosen.title}” on save
+              </Text>
+            ) : null}
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={create.isPending}>
+            <Button type="submit" loading={create.isPending || link.isPending}>
               Add feedback
             </Button>
           </Group>

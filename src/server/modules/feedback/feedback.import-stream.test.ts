@@ -99,6 +99,9 @@ describe('feedback CSV import with streamed progress (Accept: application/x-ndjs
       });
       // The batches written before the failure stay: importing the file again adds only what is missing.
       expect((await f.admin.get(`${f.w}/feedback?limit=1`)).json<{ items: unknown[] }>().items).toHaveLength(1);
+      // …and the audit log says what was written before it stopped.
+      const audit = (await f.admin.get(`${f.w}/audit-log?limit=5`)).json<{ items: { action: string; summary: string }[] }>().items;
+      expect(audit.find((a) => a.action === 'feedback.import')?.summary).toMatch(/^Feedback CSV import stopped after \d+ rows: \d+ imported before the failure/);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

@@ -137,28 +137,41 @@ export async function importFeedbackCsv({
     onProgress?.({ ...counts });
   }
 
-  let batch: Pending[] = [];
-  for await (const row of table.rows) {
-    counts.rows++;
-    const parsed = row.error ?? parseRow(row.line, row.values, now);
-    if (typeof parsed === 'string') reject(row.line, parsed);
-    else batch.push(parsed);
-    if (batch.length >= BATCH) {
-      await flush(batch);
-      batch = [];
+  // Each batch commits on its own, so an import that fails part-way (a broken byte, a lost connection)
+  // has already written rows: the audit entry is written either way, saying where it stopped.
+  let failure: unknown = null;
+  try {
+    let batch: Pending[] = [];
+    for await (const row of table.rows) {
+      counts.rows++;
+      const parsed = row.error ?? parseRow(row.line, row.values, now);
+      if (typeof parsed === 'string') reject(row.line, parsed);
+      else batch.push(parsed);
+      if (batch.length >= BATCH) {
+        await flush(batch);
+        batch = [];
+      }
     }
+    await flush(batch);
+  } catch (error) {
+    failure = error;
   }
-  await flush(batch);
   if (counts.imported >= ANALYZE_AFTER) await analyzeFeedback(db);
-  await db.transaction(async (tx) => {
-    await recordAudit(tx, actor, {
-      workspaceId: actor.workspaceId,
-      action: 'feedback.import',
-      entityType: 'feedback',
-      entityId: null,
-      summary: `Imported feedback from CSV: ${counts.imported} imported, ${counts.duplicates} duplicates skipped, ${counts.rejected} rejected`,
-      changes: { ...counts, ignoredColumns: table.ignoredColumns },
+  if (failure === null || counts.imported > 0) {
+    await db.transaction(async (tx) => {
+      await recordAudit(tx, actor, {
+        workspaceId: actor.workspaceId,
+        action: 'feedback.import',
+        entityType: 'feedback',
+        entityId: null,
+        summary:
+          failure === null
+            ? `Imported feedback from CSV: ${counts.imported} imported, ${counts.duplicates} duplicates skipped, ${counts.rejected} rejected`
+            : `Feedback CSV import stopped after ${counts.rows} rows: ${counts.imported} imported before the failure (${failure instanceof Error ? failure.message : String(failure)})`,
+        changes: { ...counts, ignoredColumns: table.ignoredColumns, ...(failure === null ? {} : { failed: true }) },
+      });
     });
-  });
+  }
+  if (failure !== null) throw failure;
   return { imported: counts.imported, duplicates: counts.duplicates, rejected, rejectedCount: counts.rejected, ignoredColumns: table.ignoredColumns };
 }

@@ -59,7 +59,8 @@ export function FeedbackDetail({ feedbackId, quote, onQuoteChange, onLink, onArc
   if (item.isPending) return <LoadingRows rows={5} height={36} />;
   if (item.isError) return <ErrorState error={item.error} onRetry={() => void item.refetch()} />;
   const f = item.data;
-  const ownerIds = f.components.map((c) => c.ownerId).filter((o): o is string => Boolean(o));
+  // Unfiltered, as the server checks them: a component without an owner still ties the item to a component.
+  const ownerIds = f.components.map((c) => c.ownerId);
   const canUpdate = can('feedback.update', { ownerIds });
   const canLink = can('evidence.link');
 
@@ -190,11 +191,45 @@ export function FeedbackDetail({ feedbackId, quote, onQuoteChange, onLink, onArc
           </Stack>
         ) : null}
 
+        <Requesters feedback={f} workspaceId={workspaceId} />
         <LinkedOpportunities feedback={f} workspaceId={workspaceId} />
         <Divider />
         <SimilarFeedback workspaceId={workspaceId} feedback={f} onOpen={onOpen} />
       </Stack>
     </ScrollArea>
+  );
+}
+
+/**
+ * Who asked for this: the item's customer and those of the duplicates merged into it. Shown once a
+ * merge happened, so the merged requesters stay visible where the triage happens.
+ */
+function Requesters({ feedback, workspaceId }: { feedback: Feedback; workspaceId: string }) {
+  if (feedback.mergedIds.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        Requesters
+      </Text>
+      <Text size="xs" c="dimmed">
+        {feedback.mergedIds.length === 1 ? 'One duplicate was' : `${feedback.mergedIds.length} duplicates were`} merged into this feedback.
+      </Text>
+      {feedback.requesters.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No customer known.
+        </Text>
+      ) : (
+        <Group gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Requesters">
+          {feedback.requesters.map((r) => (
+            <li key={r.id}>
+              <AnchorLink to="/w/$workspaceId/customers/$customerId" params={{ workspaceId, customerId: r.id }} size="sm">
+                {r.name}
+              </AnchorLink>
+            </li>
+          ))}
+        </Group>
+      )}
+    </Stack>
   );
 }
 

@@ -21,10 +21,14 @@ export function FeedbackFilterBar({
   const [q, setQ] = useState(filters.q ?? '');
   const [segment, setSegment] = useState(filters.segment ?? '');
   const [tag, setTag] = useState(filters.tag ?? '');
-  const apply = useDebouncedCallback((patch: FeedbackFilters) => onChange({ ...filters, ...patch }), 300);
+  // One debounce for the three text fields, applying all three as they are when it fires: a debounced
+  // patch per field would lose the search typed just before the tag (the later call replaces the earlier).
+  const apply = useDebouncedCallback(() => onChange({ ...filters, q, segment, tag }), 300);
   const active = Object.values(filters).some((v) => typeof v === 'string' && v !== '');
 
   const clear = () => {
+    // A pending debounce would otherwise bring back what was typed just before clearing.
+    apply.cancel();
     setQ('');
     setSegment('');
     setTag('');
@@ -45,7 +49,7 @@ export function FeedbackFilterBar({
         value={q}
         onChange={(e) => {
           setQ(e.currentTarget.value);
-          apply({ q: e.currentTarget.value });
+          apply();
         }}
         w={{ base: '100%', sm: 280 }}
         data-inbox-search
@@ -74,7 +78,7 @@ export function FeedbackFilterBar({
         value={segment}
         onChange={(e) => {
           setSegment(e.currentTarget.value);
-          apply({ segment: e.currentTarget.value });
+          apply();
         }}
         w={140}
       />
@@ -84,7 +88,7 @@ export function FeedbackFilterBar({
         value={tag}
         onChange={(e) => {
           setTag(e.currentTarget.value);
-          apply({ tag: e.currentTarget.value });
+          apply();
         }}
         w={130}
       />

@@ -1,6 +1,6 @@
 import { Box, Button, Group, Paper, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconFileImport, IconInbox, IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconInbox, IconLock, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingRows } from '../../../components/QueryState';
@@ -16,7 +16,7 @@ import { FeedbackDetail } from './FeedbackDetail';
 import { FeedbackFilterBar } from './FeedbackFilterBar';
 import { FeedbackList } from './FeedbackList';
 import { LinkOpportunityModal } from './LinkOpportunityModal';
-import { ShortcutsHelp } from './ShortcutsHelp';
+import { ShortcutsHelp, availableShortcuts } from './ShortcutsHelp';
 import { TagModal } from './TagModal';
 import { feedbackKey, useBulkFeedback, useFeedbackItem, useFeedbackPages, useFeedbackSuggestions, type BulkAction, type FeedbackFilters } from './use-feedback';
 
@@ -25,12 +25,15 @@ type Dialog = null | 'add' | 'import' | 'link' | { tag: string[] };
 /** One inbox for all customer feedback: filter, search, triage by keyboard, link as evidence. */
 export function FeedbackInboxPage() {
   const { workspaceId, can } = useCurrentWorkspace();
+  const canRead = can('feedback.read');
   const [filters, setFilters] = useState<FeedbackFilters>({});
-  const pages = useFeedbackPages(workspaceId, filters);
+  const pages = useFeedbackPages(workspaceId, filters, canRead);
   const items = useMemo(() => pages.data?.pages.flatMap((p) => p.items) ?? [], [pages.data]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [scrollIndex, setScrollIndex] = useState(-1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  // The row last toggled, where a shift-click range starts.
+  const [anchor, setAnchor] = useState<string | null>(null);
   const [quote, setQuote] = useState<{ start: number; end: number } | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [help, setHelp] = useState(false);
@@ -38,20 +41,41 @@ export function FeedbackInboxPage() {
   const components = useComponentOptions(workspaceId);
   const suggestions = useFeedbackSuggestions(workspaceId, dialog === 'link' ? activeId : null);
   const active = useFeedbackItem(workspaceId, activeId).data ?? null;
+  // Whether the member triages at all (a PM does, on some items): decides the checkboxes and the bulk bar.
   const canTriage = can('feedback.update', { ownerIds: [] });
+  // Whether they may triage the item being read: a PM only when it is tied to no component or to one they own.
+  const canTriageActive = active !== null && active.id === activeId && can('feedback.update', { ownerIds: active.components.map((c) => c.ownerId) });
 
   const open = useCallback((id: string) => {
     setActiveId(id);
     setQuote(null);
   }, []);
-  const toggle = useCallback((id: string) => {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: string, range = false) => {
+      const from = anchor === null ? -1 : items.findIndex((i) => i.id === anchor);
+      const to = items.findIndex((i) => i.id === id);
+      setAnchor(id);
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (range && from !== -1 && to !== -1) {
+          // Shift-click selects every row between the last one toggled and this one.
+          for (const item of items.slice(Math.min(from, to), Math.max(from, to) + 1)) next.add(item.id);
+        } else if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      });
+    },
+    [items, anchor],
+  );
+  const clearSelection = useCallback(() => {
+    setSelected(new Set());
+    setAnchor(null);
   }, []);
+  // A new search or filter starts a new selection: a bulk action must not reach rows no longer shown.
+  const changeFilters = (next: FeedbackFilters) => {
+    setFilters(next);
+    clearSelection();
+  };
   const loadMore = useCallback(() => void pages.fetchNextPage(), [pages]);
 
   const move = (delta: number) => {
@@ -69,9 +93,11 @@ export function FeedbackInboxPage() {
     bulk.mutate(
       { ids, action, ...(tag ? { tag } : {}) },
       {
-        onSuccess: () => {
+        onSuccess: ({ updated = ids.length }) => {
           const what = action === 'archive' ? 'archived' : action === 'triage' ? 'marked triaged' : action === 'tag' ? `tagged “${tag}”` : `untagged “${tag}”`;
-          notifySuccess(`${plural(ids.length, 'item')} ${what}.`);
+          // The server skips items already in that state: say so rather than claim it changed them.
+          const unchanged = ids.length - updated;
+          notifySuccess(`${plural(updated, 'item')} ${what}.${unchanged > 0 ? ` ${plural(unchanged, 'item')} already ${unchanged === 1 ? 'was' : 'were'}.` : ''}`);
           done?.();
         },
         onError: (e) => notifyError(e),
@@ -88,23 +114,27 @@ export function FeedbackInboxPage() {
   };
 
   const modalOpen = dialog !== null;
+  // No shortcut while a modal is up: ours (the dialog state) or a confirmation (merge, delete) opened
+  // through @mantine/modals, which this page does not track — `e` must not archive behind "Merge?".
   const guard = (fn: () => void) => () => {
-    if (!modalOpen) fn();
+    if (!modalOpen && !document.querySelector('[role="dialog"][aria-modal="true"]')) fn();
   };
+  const tagTargets = selected.size ? [...selected] : activeId && canTriageActive ? [activeId] : [];
   useHotkeys([
     ['j', guard(() => move(1))],
     ['k', guard(() => move(-1))],
-    ['x', guard(() => activeId && toggle(activeId))],
-    ['e', guard(() => canTriage && archiveActive())],
-    ['t', guard(() => canTriage && (selected.size || activeId) && setDialog({ tag: selected.size ? [...selected] : [activeId as string] }))],
-    ['l', guard(() => can('evidence.link') && activeId && setDialog('link'))],
+    ['x', guard(() => canTriage && activeId && toggle(activeId))],
+    ['e', guard(() => canTriageActive && active?.status !== 'archived' && archiveActive())],
+    ['t', guard(() => canTriage && tagTargets.length > 0 && setDialog({ tag: tagTargets }))],
+    ['l', guard(() => can('evidence.link') && activeId && active && setDialog('link'))],
     ['/', guard(() => document.querySelector<HTMLInputElement>('[data-inbox-search]')?.focus())],
     ['shift+?', guard(() => setHelp((h) => !h))],
   ]);
 
+  const shortcuts = availableShortcuts({ triage: canTriage, link: can('evidence.link') });
   const actions = (
     <>
-      <ShortcutsHelp opened={help} onChange={setHelp} />
+      <ShortcutsHelp opened={help} onChange={setHelp} shortcuts={shortcuts} />
       {can('feedback.import') ? (
         <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setDialog('import')}>
           Import CSV
@@ -118,13 +148,26 @@ export function FeedbackInboxPage() {
     </>
   );
 
+  if (!canRead) {
+    return (
+      <>
+        <PageHeader title="Feedback" description="Everything customers told us, from every source." />
+        <EmptyState
+          icon={<IconLock size={24} aria-hidden />}
+          title="Your role does not read raw feedback"
+          description="Customer feedback is internal. Opportunities and experiments show what it adds up to; ask an admin for another role if you need the feedback itself."
+        />
+      </>
+    );
+  }
+
   const listHeight = 'max(420px, calc(100dvh - 290px))';
   const filtered = Object.values(filters).some((v) => typeof v === 'string' && v !== '');
 
   return (
     <>
       <PageHeader title="Feedback" description="Everything customers told us, from every source. Triage it and link it to opportunities as evidence." actions={actions} />
-      <FeedbackFilterBar filters={filters} onChange={setFilters} components={components.flat} />
+      <FeedbackFilterBar filters={filters} onChange={changeFilters} components={components.flat} />
       {pages.isPending ? (
         <LoadingRows rows={6} height={72} />
       ) : pages.isError ? (
@@ -150,9 +193,9 @@ export function FeedbackInboxPage() {
                 {pages.hasNextPage ? `${items.length}+ items` : plural(items.length, 'item')}
                 {pages.isFetching && !pages.isFetchingNextPage ? ' · updating…' : ''}
               </Text>
-              <Tooltip label="j / k to move, x to select, ? for all shortcuts">
+              <Tooltip label={canTriage ? 'j / k to move, x to select, ? for all shortcuts' : 'j / k to move, ? for all shortcuts'}>
                 <Text size="xs" c="dimmed" tabIndex={0}>
-                  Keyboard: j k x e t l
+                  Keyboard: {shortcuts.map(([key]) => key).filter((key) => /^[a-z]$/.test(key)).join(' ')}
                 </Text>
               </Tooltip>
             </Group>
@@ -162,6 +205,7 @@ export function FeedbackInboxPage() {
               selected={selected}
               onOpen={open}
               onToggle={toggle}
+              selectable={canTriage}
               hasMore={Boolean(pages.hasNextPage)}
               loadingMore={pages.isFetchingNextPage}
               onLoadMore={loadMore}
@@ -191,14 +235,23 @@ export function FeedbackInboxPage() {
       )}
 
       <BulkBar
-        count={selected.size}
+        count={canTriage ? selected.size : 0}
         pending={bulk.isPending}
-        onArchive={() => runBulk([...selected], 'archive', undefined, () => setSelected(new Set()))}
-        onTriage={() => runBulk([...selected], 'triage', undefined, () => setSelected(new Set()))}
+        onArchive={() => runBulk([...selected], 'archive', undefined, clearSelection)}
+        onTriage={() => runBulk([...selected], 'triage', undefined, clearSelection)}
         onTag={() => setDialog({ tag: [...selected] })}
-        onClear={() => setSelected(new Set())}
+        onClear={clearSelection}
       />
-      <AddFeedbackModal workspaceId={workspaceId} opened={dialog === 'add'} onClose={() => setDialog(null)} onCreated={(f) => open(f.id)} />
+      <AddFeedbackModal
+        workspaceId={workspaceId}
+        opened={dialog === 'add'}
+        onClose={() => setDialog(null)}
+        onCreated={(f) => open(f.id)}
+        onOpenExisting={(id) => {
+          setDialog(null);
+          open(id);
+        }}
+      />
       <CsvImportModal
         opened={dialog === 'import'}
         onClose={() => setDialog(null)}

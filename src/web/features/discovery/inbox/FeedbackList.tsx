@@ -11,7 +11,10 @@ interface FeedbackListProps {
   activeId: string | null;
   selected: ReadonlySet<string>;
   onOpen: (id: string) => void;
-  onToggle: (id: string) => void;
+  /** Selects or unselects a row; `range` (shift-click) extends the selection from the last row toggled. */
+  onToggle: (id: string, range: boolean) => void;
+  /** False for members who cannot triage: no checkboxes, as there is nothing to do with a selection. */
+  selectable: boolean;
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
@@ -21,7 +24,7 @@ interface FeedbackListProps {
 }
 
 /** The inbox rows, virtualised so only the visible ones are in the DOM; loads the next page near the end. */
-export function FeedbackList({ items, activeId, selected, onOpen, onToggle, hasMore, loadingMore, onLoadMore, scrollToIndex, height }: FeedbackListProps) {
+export function FeedbackList({ items, activeId, selected, onOpen, onToggle, selectable, hasMore, loadingMore, onLoadMore, scrollToIndex, height }: FeedbackListProps) {
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length + (hasMore ? 1 : 0),
@@ -58,7 +61,7 @@ export function FeedbackList({ items, activeId, selected, onOpen, onToggle, hasM
               style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
             >
               {item ? (
-                <FeedbackRow item={item} active={item.id === activeId} checked={selected.has(item.id)} onOpen={onOpen} onToggle={onToggle} />
+                <FeedbackRow item={item} active={item.id === activeId} checked={selected.has(item.id)} selectable={selectable} onOpen={onOpen} onToggle={onToggle} />
               ) : (
                 <Group justify="center" p="md">
                   {loadingMore ? <Loader size="sm" aria-label="Loading more feedback" /> : null}
@@ -72,7 +75,16 @@ export function FeedbackList({ items, activeId, selected, onOpen, onToggle, hasM
   );
 }
 
-function FeedbackRow({ item, active, checked, onOpen, onToggle }: { item: FeedbackItem; active: boolean; checked: boolean; onOpen: (id: string) => void; onToggle: (id: string) => void }) {
+interface FeedbackRowProps {
+  item: FeedbackItem;
+  active: boolean;
+  checked: boolean;
+  selectable: boolean;
+  onOpen: (id: string) => void;
+  onToggle: (id: string, range: boolean) => void;
+}
+
+function FeedbackRow({ item, active, checked, selectable, onOpen, onToggle }: FeedbackRowProps) {
   return (
     <Group
       gap="sm"
@@ -86,7 +98,15 @@ function FeedbackRow({ item, active, checked, onOpen, onToggle }: { item: Feedba
         borderLeft: active ? '3px solid var(--mantine-primary-color-filled)' : '3px solid transparent',
       }}
     >
-      <Checkbox mt={4} checked={checked} onChange={() => onToggle(item.id)} aria-label={`Select feedback from ${item.customer?.name ?? 'unknown customer'}`} />
+      {selectable ? (
+        <Checkbox
+          mt={4}
+          checked={checked}
+          // A click carries the shift key (a keyboard toggle arrives as a click too, without it).
+          onChange={(e) => onToggle(item.id, (e.nativeEvent as MouseEvent).shiftKey === true)}
+          aria-label={`Select: ${item.text.slice(0, 60)}`}
+        />
+      ) : null}
       <UnstyledButton onClick={() => onOpen(item.id)} style={{ flex: 1, minWidth: 0 }} aria-current={active ? 'true' : undefined} data-feedback-id={item.id}>
         <Text size="sm" lineClamp={2}>
           {item.snippet ? <Snippet html={item.snippet} /> : item.text}

@@ -24,6 +24,10 @@ export function LinkOpportunityModal({
 }) {
   const opportunities = useOpportunities(workspaceId, opened);
   const link = useLinkEvidence(workspaceId);
+  // The server refuses (409) a second link to the same opportunity: never offer one, let alone preselect it.
+  // The suggestions rank the item's own opportunities first, as its text is part of their evidence.
+  const linkedIds = new Set((feedback?.evidence ?? []).map((e) => e.opportunityId));
+  const unlinkedSuggestions = suggested.filter((s) => !linkedIds.has(s.id));
   const form = useForm({
     initialValues: { opportunityId: '', importance: '' },
     validate: { opportunityId: (v) => (v ? null : 'Pick an opportunity.') },
@@ -31,19 +35,21 @@ export function LinkOpportunityModal({
 
   useEffect(() => {
     if (opened) {
-      form.setValues({ opportunityId: suggested[0]?.id ?? '', importance: feedback?.importance ? String(feedback.importance) : '' });
+      form.setValues({ opportunityId: unlinkedSuggestions[0]?.id ?? '', importance: feedback?.importance ? String(feedback.importance) : '' });
       form.clearErrors();
     }
     // Reset only when the modal opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
 
-  const suggestedIds = new Set(suggested.map((s) => s.id));
+  const suggestedIds = new Set(unlinkedSuggestions.map((s) => s.id));
   const data = [
-    ...(suggested.length ? [{ group: 'Suggested', items: suggested.map((s) => ({ value: s.id, label: s.title })) }] : []),
+    ...(unlinkedSuggestions.length ? [{ group: 'Suggested', items: unlinkedSuggestions.map((s) => ({ value: s.id, label: s.title })) }] : []),
     {
       group: 'All opportunities',
-      items: (opportunities.data?.items ?? []).filter((o) => !suggestedIds.has(o.id)).map((o) => ({ value: o.id, label: o.title })),
+      items: (opportunities.data?.items ?? [])
+        .filter((o) => !suggestedIds.has(o.id))
+        .map((o) => (linkedIds.has(o.id) ? { value: o.id, label: `${o.title} (already linked)`, disabled: true } : { value: o.id, label: o.title })),
     },
   ];
 

@@ -110,9 +110,12 @@ export const feedback = pgTable(
     index('feedback_workspace_source_idx').on(t.workspaceId, t.source),
     index('feedback_customer_idx').on(t.customerId),
     index('feedback_dedupe_idx').on(t.workspaceId, t.dedupeKey),
-    index('feedback_search_idx').using('gin', t.search),
-    index('feedback_lsh_idx').using('gin', t.lsh),
-    index('feedback_tags_idx').using('gin', t.tags),
+    // GIN indexes queue new entries in a pending list that every search scans until it is merged; the
+    // embedded database has no autovacuum to merge it, so the list is kept short (256 kB; PostgreSQL's
+    // default is 4 MB) and merged after bulk writes (analyzeFeedback).
+    index('feedback_search_idx').using('gin', t.search).with({ gin_pending_list_limit: 256 }),
+    index('feedback_lsh_idx').using('gin', t.lsh).with({ gin_pending_list_limit: 256 }),
+    index('feedback_tags_idx').using('gin', t.tags).with({ gin_pending_list_limit: 256 }),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { mergeFeedbackPendingLists } from '../feedback/feedback-import.repository.js';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
@@ -46,4 +47,5 @@ export async function analyzeDiscovery(db: Db): Promise<void> {
   await db.execute(sql`analyze customers`);
   await db.execute(sql`analyze feedback`);
   await db.execute(sql`analyze feedback_components`);
+  await mergeFeedbackPendingLists(db);
 }

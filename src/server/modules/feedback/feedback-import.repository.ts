@@ -52,10 +52,20 @@ export async function insertFeedbackBatch(db: Db, workspaceId: string, capturedB
 }
 
 /**
+ * Merges the GIN indexes' pending lists into the indexes. New entries wait in the lists, which every
+ * search and similar lookup scans in full; PostgreSQL's autovacuum merges them in the background, the
+ * embedded database has none. Cheap when the lists are empty.
+ */
+export async function mergeFeedbackPendingLists(db: Db): Promise<void> {
+  await db.execute(sql`select gin_clean_pending_list(i::regclass) from unnest(array['feedback_search_idx', 'feedback_lsh_idx', 'feedback_tags_idx']) i`);
+}
+
+/**
  * Refreshes the planner's statistics of the feedback table. The embedded database has no autovacuum:
  * without this, after a large import the planner still believes the workspace has a handful of rows
  * and sorts all of them for the inbox's first page instead of walking the (captured_at, id) index.
  */
 export async function analyzeFeedback(db: Db): Promise<void> {
   await db.execute(sql`analyze ${feedback}`);
+  await mergeFeedbackPendingLists(db);
 }

@@ -43,7 +43,7 @@ export interface FeedbackListRow {
 }
 
 /** How many of the newest rows a search walks in index order before it asks the full-text index instead. */
-export const SEARCH_WINDOW = 4_000;
+export const SEARCH_WINDOW = 2_000;
 
 type Plan = { kind: 'browse' } | { kind: 'walk'; window: number } | { kind: 'index' };
 

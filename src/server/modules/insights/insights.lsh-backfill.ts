@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { feedback } from '../../db/schema/index.js';
+import { mergeFeedbackPendingLists } from '../feedback/feedback-import.repository.js';
 import { defineJob, enqueueJob } from '../jobs/jobs.service.js';
 import { lshColumn } from './text/lsh.js';
 
@@ -29,4 +30,5 @@ export async function backfillLshBatch(db: Db, after: string | null): Promise<{ 
 defineJob('feedback.lsh-backfill', async (db, payload) => {
   const { last } = await backfillLshBatch(db, typeof payload.after === 'string' ? payload.after : null);
   if (last) await enqueueJob(db, { kind: 'feedback.lsh-backfill', payload: { after: last } });
+  else await mergeFeedbackPendingLists(db);
 });

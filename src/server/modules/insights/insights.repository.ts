@@ -44,10 +44,10 @@ const intArray = (xs: readonly number[]) => `{${xs.join(',')}}`;
 
 /**
  * Duplicate candidates in ONE round trip, from the locality-sensitive hash keys' GIN index
- * (insights/text/lsh.ts): up to `perTier` items sharing a strict band (near-restatements) united with up
- * to `perTier` sharing a loose one, excluding the item itself and merged items. The `limit` sharing the
- * most keys are returned, each with its trigram similarity (pg_trgm) and customer. Each tier's scan stops
- * at its limit, so the cost does not grow with the workspace.
+ * (insights/text/lsh.ts): up to `perTier` items sharing a strict band (near-restatements); only when
+ * those are fewer than `limit`, up to `perTier` more sharing a loose one. The item itself and merged
+ * items are left out. The `limit` sharing the most keys are returned, each with its trigram similarity
+ * (pg_trgm) and customer. Each tier's scan stops at its limit, so the cost does not grow with the workspace.
  */
 export async function similarCandidates(
   db: Db,
@@ -56,18 +56,29 @@ export async function similarCandidates(
   const { workspaceId, excludeId, text, keys, perTier, limit } = f;
   if (!keys.loose.length) return [];
   const all = intArray([...keys.strict, ...keys.loose]);
-  const tier = (tierKeys: number[]) => sql`(select id, lsh from ${feedback}
+  const tier = (tierKeys: number[]) => sql`select id, lsh from ${feedback}
       where workspace_id = ${workspaceId} and lsh && ${intArray(tierKeys)}::integer[] and merged_into_id is null
         ${excludeId ? sql`and id <> ${excludeId}` : sql``}
-      limit ${perTier})`;
-  const result = await db.execute(sql`
-    with candidates as (${tier(keys.strict)} union ${tier(keys.loose)}),
+      limit ${perTier}`;
+  // The loose tier's condition does not depend on its rows: PostgreSQL tests it once and skips the scan.
+  // Where keys are common (a workspace full of restatements) the planner expects a sequential scan to
+  // meet `perTier` matches soon and reads thousands of rows testing each array; the GIN index reads
+  // the keys' posting lists and fetches just `perTier` rows. SET LOCAL keeps that to this transaction.
+  const result = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return tx.execute(sql`
+    with strict as materialized (${tier(keys.strict)}),
+    candidates as (
+      select id, lsh from strict
+      union
+      select id, lsh from (${tier(keys.loose)}) loose where (select count(*) from strict) < ${limit}),
     best as (
       select id, (select count(*) from unnest(candidates.lsh) k where k = any(${all}::integer[])) as shared
       from candidates order by shared desc, id limit ${limit})
     select f.id, f.text, similarity(f.text, ${text}) as trigram, c.id as customer_id, c.name as customer_name
     from best join ${feedback} f on f.id = best.id
     left join ${customers} c on c.id = f.customer_id`);
+  });
   return rowsOf<{ id: string; text: string; trigram: number | string; customer_id: string | null; customer_name: string | null }>(result).map((r) => ({
     id: r.id,
     text: r.text,

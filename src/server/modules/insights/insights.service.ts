@@ -14,7 +14,7 @@ import { lshKeys } from './text/lsh.js';
 type Ctx = { db: Db; actor: WorkspaceActor };
 
 /** Candidates read per hash tier, and how many of them (sharing the most keys) are scored exactly. */
-const CANDIDATES_PER_TIER = 300;
+const CANDIDATES_PER_TIER = 200;
 const CANDIDATES_SCORED = 100;
 const OPPORTUNITY_MIN_SCORE = 0.15;
 const SUGGESTIONS = 5;

@@ -50,7 +50,8 @@ export interface BenchResults {
 
 export function writeResults(results: BenchResults, dir: string): string {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${results.date}.json`);
+  // One file per day and database, so the embedded and the PostgreSQL runs are both kept.
+  const file = join(dir, `${results.date}${results.database === 'embedded' ? '' : `-${results.database}`}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   return file;
 }

@@ -57,6 +57,10 @@ describe('discovery: from customer feedback to graded evidence', () => {
     const item = page.getByRole('list', { name: 'Feedback' }).getByRole('button').first();
     await expect.poll(() => item.textContent()).toMatch(/Apple Pay/);
     await item.click();
+    // The link dialog preselects the suggestion it has when it opens; over the demo's ~300 items the
+    // suggestions take a moment, so wait until the detail pane shows them.
+    const detail = page.getByRole('region', { name: 'Feedback detail' });
+    await expect.poll(() => detail.getByText(/phone wallet/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Link to opportunity' }).click();
     const link = page.getByRole('dialog');
     // The most likely opportunity (from the suggestions) is already picked.

@@ -42,6 +42,13 @@ export function LinkOpportunityModal({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
 
+  // Suggestions may arrive after the dialog opened: take the best one, unless the user already chose.
+  const firstSuggestion = unlinkedSuggestions[0]?.id ?? '';
+  useEffect(() => {
+    if (opened && firstSuggestion && !form.values.opportunityId) form.setFieldValue('opportunityId', firstSuggestion);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened, firstSuggestion]);
+
   const suggestedIds = new Set(unlinkedSuggestions.map((s) => s.id));
   const data = [
     ...(unlinkedSuggestions.length ? [{ group: 'Suggested', items: unlinkedSuggestions.map((s) => ({ value: s.id, label: s.title })) }] : []),

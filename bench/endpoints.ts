@@ -84,4 +84,19 @@ export const ENDPOINTS: BenchEndpoint[] = [
     skip: (ctx) => !ctx.sampleFeedbackId,
     check: atLeast(() => 1, 'similar items'),
   },
+  {
+    name: 'roadmap',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/roadmap?productId=${ctx.productId}&view=horizon`,
+    skip: (ctx) => ctx.roadmapFeatures === 0,
+    check: (body) => {
+      const n = (body as { features?: unknown[] }).features?.length ?? 0;
+      return n >= 1_000 ? null : `${n} roadmap cards, expected about 2,000`;
+    },
+  },
+  {
+    name: 'dependency-conflicts',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/dependencies/conflicts?productId=${ctx.productId}`,
+    skip: (ctx) => ctx.dependencies === 0,
+    check: (body) => (Array.isArray((body as { items?: unknown }).items) ? null : 'no conflict list'),
+  },
 ];

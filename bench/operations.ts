@@ -52,5 +52,38 @@ export async function measureOperations(base: string, ctx: BenchContext, log: (m
   }
   times.sort((a, b) => a - b);
   operations['themes-2000'] = { value: Math.round(times[1]!), unit: 'ms', detail: `median of 3 runs on ${Math.min(ids.length, THEME_ITEMS)} items, ${themes} themes` };
+
+  if (ctx.roadmapFeatures > 0) await measureRescore(w, auth, log, problems, operations);
   return operations;
+}
+
+/**
+ * Rescoring every feature after a framework weight change: the first read creates the default
+ * frameworks (and scores everything once, untimed); then each run raises a weight of the weighted
+ * framework and saves the whole set, which rescores all features before it answers. Median of 3.
+ */
+async function measureRescore(w: string, auth: Record<string, string>, log: (m: string) => void, problems: string[], operations: BenchResults['operations']) {
+  log('rescoring all features after a framework weight change…');
+  type Set = { version: number; frameworks: { id: string; kind: string; name: string; enabled: boolean; isDefault: boolean; config: { criteria?: { weight: number }[] } }[] };
+  const times: number[] = [];
+  let rescored = 0;
+  for (let run = 0; run < 3; run++) {
+    const current = (await (await fetch(`${w}/prioritization/frameworks`, { headers: auth })).json()) as Set;
+    const frameworks = current.frameworks.map((f) => {
+      const { id, kind, name, enabled, isDefault, config } = f;
+      const criteria = config.criteria?.map((c, i) => (i === 0 ? { ...c, weight: c.weight + 1 } : c));
+      return { id, kind, name, enabled, isDefault, config: criteria ? { ...config, criteria } : config };
+    });
+    const started = performance.now();
+    const res = await fetch(`${w}/prioritization/frameworks`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ frameworks, version: current.version }) });
+    times.push(performance.now() - started);
+    const json = (await res.json()) as { rescored?: { features: number } };
+    if (!res.ok) {
+      problems.push(`rescore: ${res.status} ${JSON.stringify(json).slice(0, 200)}`);
+      return;
+    }
+    rescored = json.rescored?.features ?? 0;
+  }
+  times.sort((a, b) => a - b);
+  operations['rescore-all'] = { value: Math.round(times[1]!), unit: 'ms', detail: `median of 3 saves, ${rescored.toLocaleString('en')} features rescored each` };
 }

@@ -1,11 +1,12 @@
 // The Sextant benchmark: `npm run bench -- [--factor N] [--duration S] [--database-url URL] ...`.
 // Seeds a throw-away database, measures cold start and memory, loads each endpoint of ENDPOINTS with
 // autocannon, checks TARGETS, prints a table and writes bench/results/<date>.json. README.md explains.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureOperations } from './operations.js';
+import { measureRoadmapRender } from './roadmap-render.js';
 import { ENDPOINTS, type BenchContext } from './endpoints.js';
 import { loadProblem, runLoad, type LoadResult } from './load.js';
 import { formatReport, writeResults, type BenchResults, type StartResult } from './report.js';
@@ -16,6 +17,7 @@ import { judge } from './targets.js';
 const HELP = `Usage: npm run bench -- [options]
   --factor N            data size: 1 = 3 products, 40 components, 60 PMs, 20,000 customers, 200,000 feedback (default 1)
   --no-discovery        skip the discovery data (faster seeding)
+  --no-roadmap          skip the roadmap data (features, dependencies)
   --duration S          seconds per endpoint and concurrency (default 5)
   --connections LIST    concurrencies, comma-separated (default 1,10)
   --database-url URL    bench against PostgreSQL instead of a temporary embedded database
@@ -30,6 +32,7 @@ function options() {
     options: {
       factor: { type: 'string', default: '1' },
       'no-discovery': { type: 'boolean', default: false },
+      'no-roadmap': { type: 'boolean', default: false },
       duration: { type: 'string', default: '5' },
       connections: { type: 'string', default: '1,10' },
       'database-url': { type: 'string' },
@@ -60,6 +63,7 @@ function options() {
     coldRuns: Math.round(positive('cold-runs', values['cold-runs'])),
     skipBuild: values['skip-build'],
     discovery: !values['no-discovery'],
+    roadmap: !values['no-roadmap'],
     logLevel: values['log-level'],
     out: values.out,
   };
@@ -85,7 +89,7 @@ async function main(): Promise<number> {
 
   try {
     log(`seeding the ${database} database at factor ${opts.factor}${database === 'embedded' ? ` in ${dataDir}` : ''}…`);
-    const seeded = await seed({ factor: opts.factor, dataDir, databaseUrl: opts.databaseUrl, discovery: opts.discovery, onProgress: log });
+    const seeded = await seed({ factor: opts.factor, dataDir, databaseUrl: opts.databaseUrl, discovery: opts.discovery, roadmap: opts.roadmap, onProgress: log });
     const ctx: BenchContext = { ...seeded, factor: opts.factor };
     log(`seeded in ${Math.round(seeded.seedMs)} ms: ${seeded.products} products, ${seeded.components} components, workspace ${seeded.workspaceId}`);
 
@@ -171,6 +175,16 @@ async function main(): Promise<number> {
       }
       afterLoad = readMemory(server.pid);
       if (ctx.feedback > 0) operations = await measureOperations(server.baseUrl, ctx, log, problems);
+      // The roadmap page in Chromium: needs the built web app and Debian's chromium.
+      if (ctx.roadmapFeatures > 0 && existsSync(join(root, 'dist/web/index.html')) && existsSync('/usr/bin/chromium')) {
+        log('roadmap page render in Chromium…');
+        try {
+          const render = await measureRoadmapRender({ baseUrl: server.baseUrl, token: ctx.token, workspaceId: ctx.workspaceId, productId: ctx.productId });
+          operations['roadmap-render'] = { value: Math.round(render.medianWarmMs), unit: 'ms', detail: `${render.cards} cards in ${render.lanes} lanes; median of ${render.warmMs.length} warm loads (cold ${Math.round(render.coldMs)} ms)` };
+        } catch (error) {
+          problems.push(`roadmap render: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
     } finally {
       await server.stop();
     }

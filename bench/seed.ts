@@ -6,6 +6,7 @@ import type { UserActor } from '../src/server/lib/actor.js';
 import { createUserAccount } from '../src/server/modules/accounts/accounts.service.js';
 import { generateWorkspace } from '../src/server/modules/demo/demo.service.js';
 import { generateDiscovery } from '../src/server/modules/demo/generate-discovery.js';
+import { generateRoadmap } from '../src/server/modules/demo/generate-roadmap.js';
 import { createApiToken } from '../src/server/modules/tokens/tokens.service.js';
 
 export interface SeedOptions {
@@ -15,6 +16,8 @@ export interface SeedOptions {
   databaseUrl: string | null;
   /** Also generate discovery data (at factor 1: 20,000 customers, 200,000 feedback items). */
   discovery: boolean;
+  /** Also generate roadmap data (at factor 1: 20,000 features, 5,000 dependencies). */
+  roadmap: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -27,11 +30,15 @@ export interface Seeded {
   pms: number;
   feedback: number;
   customers: number;
+  /** The first generated product: the roadmap and conflict endpoints are measured on it. */
+  productId: string;
+  roadmapFeatures: number;
+  dependencies: number;
   seedMs: number;
 }
 
 /** Creates the data and closes the database again (the embedded one is locked while open). */
-export async function seed({ factor, dataDir, databaseUrl, discovery, onProgress }: SeedOptions): Promise<Seeded> {
+export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, onProgress }: SeedOptions): Promise<Seeded> {
   const started = performance.now();
   const database = await openDatabase({ databaseUrl, dataDir });
   try {
@@ -52,6 +59,16 @@ export async function seed({ factor, dataDir, databaseUrl, discovery, onProgress
           },
         })
       : { customers: 0, feedback: 0 };
+    const planned = roadmap
+      ? await generateRoadmap(db, {
+          workspaceId: generated.workspaceId,
+          factor,
+          componentIds: generated.componentIds,
+          productOfComponent: generated.productOfComponent,
+          ownerOfComponent: generated.ownerOfComponent,
+        })
+      : { features: 0, dependencies: 0 };
+    if (roadmap) onProgress?.(`roadmap: ${planned.features.toLocaleString('en')} features, ${planned.dependencies.toLocaleString('en')} dependencies`);
     const { token } = await createApiToken({ db, actor, input: { name: 'bench' } });
     return {
       workspaceId: generated.workspaceId,
@@ -61,6 +78,9 @@ export async function seed({ factor, dataDir, databaseUrl, discovery, onProgress
       pms: generated.pms,
       feedback: found.feedback,
       customers: found.customers,
+      productId: generated.productIds[0]!,
+      roadmapFeatures: planned.features,
+      dependencies: planned.dependencies,
       seedMs: performance.now() - started,
     };
   } finally {

@@ -28,6 +28,12 @@ const startFigure = (mode: ServerMode, pick: (s: StartFigures) => number | null)
   return r.database === 'embedded' && s && 'medianMs' in s ? pick(s) : null;
 };
 
+/** p95 of an endpoint's run, or null when it got no answer at all. */
+const p95 = (r: BenchResults, endpoint: string, connections: string) => {
+  const run = r.endpoints[endpoint]?.runs[connections];
+  return run && run.requests > 0 ? run.latencyMs.p95 : null;
+};
+
 export const TARGETS: Target[] = [
   {
     id: 'structure-p95',
@@ -77,6 +83,47 @@ export const TARGETS: Target[] = [
     comparison: '>=',
     limit: 5000,
     measure: (r) => r.operations?.['feedback-import']?.value ?? null,
+  },
+  // Issue 4: the roadmap target differs by database; conflicts and rescoring are set for PostgreSQL.
+  {
+    id: 'roadmap-p95-postgres',
+    description: 'roadmap of one product (~2,000 cards), 10 connections, p95 (PostgreSQL)',
+    unit: 'ms',
+    comparison: '<',
+    limit: 100,
+    measure: (r) => (r.database === 'postgres' ? p95(r, 'roadmap', '10') : null),
+  },
+  {
+    id: 'roadmap-p95-embedded',
+    description: 'roadmap of one product (~2,000 cards), 10 connections, p95 (embedded)',
+    unit: 'ms',
+    comparison: '<',
+    limit: 200,
+    measure: (r) => (r.database === 'embedded' ? p95(r, 'roadmap', '10') : null),
+  },
+  {
+    id: 'conflicts-p95',
+    description: 'conflict detection for a whole product, 1 connection, p95 (target on PostgreSQL)',
+    unit: 'ms',
+    comparison: '<',
+    limit: 100,
+    measure: (r) => p95(r, 'dependency-conflicts', '1'),
+  },
+  {
+    id: 'rescore-all',
+    description: 'rescoring all 20,000 features after a weight change (target on PostgreSQL)',
+    unit: 'ms',
+    comparison: '<',
+    limit: 2000,
+    measure: (r) => r.operations?.['rescore-all']?.value ?? null,
+  },
+  {
+    id: 'roadmap-render',
+    description: 'roadmap page (~2,000 cards) rendered and interactive in Chromium',
+    unit: 'ms',
+    comparison: '<',
+    limit: 1500,
+    measure: (r) => r.operations?.['roadmap-render']?.value ?? null,
   },
   {
     id: 'themes-2000',

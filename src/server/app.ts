@@ -29,6 +29,11 @@ import { opportunityRoutes } from './modules/opportunities/opportunities.routes.
 import { interviewRoutes } from './modules/interviews/interviews.routes.js';
 import { experimentRoutes } from './modules/experiments/experiments.routes.js';
 import { insightRoutes } from './modules/insights/insights.routes.js';
+import { featureRoutes } from './modules/features/features.routes.js';
+import { prioritizationRoutes } from './modules/prioritization/prioritization.routes.js';
+import { dependencyRoutes } from './modules/dependencies/dependencies.routes.js';
+import { roadmapRoutes } from './modules/roadmap/roadmap.routes.js';
+import { releaseRoutes } from './modules/releases/releases.routes.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 
@@ -133,6 +138,11 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(interviewRoutes);
   await app.register(experimentRoutes);
   await app.register(insightRoutes);
+  await app.register(featureRoutes);
+  await app.register(prioritizationRoutes);
+  await app.register(dependencyRoutes);
+  await app.register(roadmapRoutes);
+  await app.register(releaseRoutes);
 
   const webDir = resolve(root, 'dist/web');
   const hasWeb = existsSync(join(webDir, 'index.html'));

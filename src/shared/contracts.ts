@@ -11,3 +11,8 @@ export * from './contracts/discovery-feedback.js';
 export * from './contracts/discovery-opportunities.js';
 export * from './contracts/discovery-research.js';
 export * from './contracts/discovery-insights.js';
+export * from './contracts/roadmap-features.js';
+export * from './contracts/roadmap-prioritization.js';
+export * from './contracts/roadmap-dependencies.js';
+export * from './contracts/roadmap-roadmap.js';
+export * from './contracts/roadmap-releases.js';

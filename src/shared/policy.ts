@@ -56,12 +56,42 @@ export const POLICY = {
   'experiment.update': ['admin', 'lead', 'pm'],
   'experiment.delete': ['admin', 'lead'],
   'discovery-settings.update': ['admin', 'lead'],
+
+  // Decide and coordinate (issue 4). Viewers read the stakeholder version of features and the roadmap.
+  'feature.read': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
+  // pm passes the role check; owning the feature's component decides (see `can`).
+  'feature.create': ['admin', 'lead', 'pm'],
+  'feature.update': ['admin', 'lead', 'pm'],
+  'feature.delete': ['admin', 'lead', 'pm'],
+  'dependency.create': ['admin', 'lead', 'pm'],
+  'dependency.delete': ['admin', 'lead', 'pm'],
+  'prioritization.read': ['admin', 'lead', 'pm', 'contributor'],
+  'prioritization.manage': ['admin', 'lead'],
+  'release.read': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
+  'release.create': ['admin', 'lead', 'pm'],
+  'release.update': ['admin', 'lead', 'pm'],
+  'release.delete': ['admin', 'lead'],
+  'capacity.read': ['admin', 'lead', 'pm', 'contributor'],
+  'capacity.update': ['admin', 'lead'],
+  'roadmap-settings.update': ['admin', 'lead'],
+  // Saved views: anyone saves their own; sharing one with the workspace, or changing another's, is for leads.
+  'view.create': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
+  'view.share': ['admin', 'lead', 'pm'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
 
 /** Actions where a PM is allowed only on what they own. */
-const OWNED_BY_PM: ReadonlySet<Action> = new Set<Action>(['component.update', 'feedback.update']);
+const OWNED_BY_PM: ReadonlySet<Action> = new Set<Action>([
+  'component.update',
+  'feedback.update',
+  // A feature's component owner; for a dependency, the owner of the dependent feature (A in "A needs B").
+  'feature.create',
+  'feature.update',
+  'feature.delete',
+  'dependency.create',
+  'dependency.delete',
+]);
 
 export interface PolicySubject {
   role: Role;

@@ -35,6 +35,16 @@ import { OpportunityPage } from './features/discovery/opportunities/OpportunityP
 import { ExperimentPage } from './features/discovery/research/ExperimentPage';
 import { InterviewPage } from './features/discovery/research/InterviewPage';
 import { ResearchPage } from './features/discovery/research/ResearchPage';
+import { FeaturePage } from './features/features/FeaturePage';
+import { FeaturesPage } from './features/features/FeaturesPage';
+import { PrioritizationPage } from './features/prioritization/PrioritizationPage';
+import { FrameworksSettingsPage } from './features/prioritization/FrameworksSettingsPage';
+import { DependenciesPage } from './features/dependencies/DependenciesPage';
+import { RoadmapPage } from './features/roadmap/RoadmapPage';
+import { RoadmapSettingsPage } from './features/roadmap/RoadmapSettingsPage';
+import { ReleasesPage } from './features/releases/ReleasesPage';
+import { ReleasePage } from './features/releases/ReleasePage';
+import { CapacityPage } from './features/releases/CapacityPage';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -118,6 +128,17 @@ const researchRoute = createRoute({
 });
 const interviewRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'research/interviews/$interviewId', component: InterviewPage });
 const experimentRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'research/experiments/$experimentId', component: ExperimentPage });
+// Decide and coordinate (issue 4).
+const roadmapRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'roadmap', component: RoadmapPage });
+const featuresRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'features', component: FeaturesPage });
+const featureRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'features/$featureId', component: FeaturePage });
+const prioritizationRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'prioritization', component: PrioritizationPage });
+const dependenciesRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'dependencies', component: DependenciesPage });
+const releasesRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'releases', component: ReleasesPage });
+const releaseRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'releases/$releaseId', component: ReleasePage });
+const capacityRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'capacity', component: CapacityPage });
+const settingsPrioritizationRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/prioritization', component: FrameworksSettingsPage });
+const settingsRoadmapRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/roadmap', component: RoadmapSettingsPage });
 const settingsIndexRoute = createRoute({
   getParentRoute: () => workspaceRoute, path: 'settings',
   beforeLoad: ({ params }) => {
@@ -161,6 +182,16 @@ const routeTree = rootRoute.addChildren([
       researchRoute,
       interviewRoute,
       experimentRoute,
+      roadmapRoute,
+      featuresRoute,
+      featureRoute,
+      prioritizationRoute,
+      dependenciesRoute,
+      releasesRoute,
+      releaseRoute,
+      capacityRoute,
+      settingsPrioritizationRoute,
+      settingsRoadmapRoute,
       settingsIndexRoute,
       settingsWorkspaceRoute,
       settingsMembersRoute,

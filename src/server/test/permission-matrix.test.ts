@@ -4,6 +4,12 @@ import { ROLES, type Role } from '../../shared/roles.js';
 import { notify } from '../modules/notifications/notifications.service.js';
 import { testDatabase } from './database.js';
 import { TestClient, addMember, signUp, uniqueEmail, workspaceFixture, type Fixture } from './helpers.js';
+import type { MatrixBody } from './matrix-body.js';
+import { MATRIX_BODIES as DEPENDENCY_BODIES } from '../modules/dependencies/dependencies.matrix.js';
+import { MATRIX_BODIES as FEATURE_BODIES } from '../modules/features/features.matrix.js';
+import { MATRIX_BODIES as PRIORITIZATION_BODIES } from '../modules/prioritization/prioritization.matrix.js';
+import { MATRIX_BODIES as RELEASE_BODIES } from '../modules/releases/releases.matrix.js';
+import { MATRIX_BODIES as ROADMAP_BODIES } from '../modules/roadmap/roadmap.matrix.js';
 
 type Caller = Role | 'outsider' | 'anonymous';
 const CALLERS: Caller[] = [...ROLES, 'outsider', 'anonymous'];
@@ -41,6 +47,9 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/experiments': { hypothesis: 'We believe X will Y, measured by Z', type: 'survey' },
   'PATCH /api/v1/workspaces/:workspaceId/experiments/:experimentId': { learning: 'edited', version: 1 },
 };
+
+// Each module of issue 4 keeps the bodies of its routes beside them.
+Object.assign(BODIES, FEATURE_BODIES, PRIORITIZATION_BODIES, DEPENDENCY_BODIES, ROADMAP_BODIES, RELEASE_BODIES);
 
 const DENIED = new Set([401, 403, 404]);
 
@@ -89,6 +98,23 @@ describe('permission matrix', () => {
     if (path.includes(':opportunityId')) path = path.replace(':opportunityId', await make('/opportunities', { title: 'Target opportunity' }));
     if (path.includes(':interviewId')) path = path.replace(':interviewId', await make('/interviews', { title: 'Target interview', date: '2026-11-01', notes: 'Some notes to highlight' }));
     if (path.includes(':experimentId')) path = path.replace(':experimentId', await make('/experiments', { hypothesis: 'We believe X will Y measured by Z', type: 'survey' }));
+    // Roadmap records: a fresh component (owned by nobody) holds a fresh feature.
+    if (path.includes(':featureId') || path.includes(':dependencyId')) {
+      const p = (await f.admin.post(`${f.w}/products`, { name: 'Roadmap target' })).json<{ id: string }>();
+      const c = (await f.admin.post(`${f.w}/products/${p.id}/components`, { name: 'Roadmap component' })).json<{ id: string }>();
+      const a = await make('/features', { componentId: c.id, title: 'Target feature' });
+      path = path.replace(':featureId', a);
+      if (path.includes(':dependencyId')) {
+        const b = await make('/features', { componentId: c.id, title: 'Target prerequisite' });
+        path = path.replace(':dependencyId', await make('/dependencies', { featureId: a, dependsOnId: b }));
+      }
+    }
+    if (path.includes(':releaseId')) {
+      const p = (await f.admin.post(`${f.w}/products`, { name: 'Release target' })).json<{ id: string }>();
+      path = path.replace(':releaseId', await make('/releases', { productId: p.id, name: 'Target release' }));
+    }
+    if (path.includes(':viewId')) path = path.replace(':viewId', await make('/roadmap/views', { name: 'Target view', filters: {} }));
+    if (path.includes(':revision')) path = path.replace(':revision', '1');
     if (path.includes(':memberId')) path = path.replace(':memberId', (await addMember(f, 'viewer', 'Target member')).memberId);
     if (path.includes(':invitationId')) {
       path = path.replace(':invitationId', (await f.admin.post(`${f.w}/invitations`, { email: uniqueEmail('target'), role: 'viewer' })).json<{ id: string }>().id);
@@ -141,7 +167,9 @@ describe('permission matrix', () => {
         const client = route.url.endsWith('/leave') && ROLES.includes(caller as Role) && caller !== 'admin' ? await addMember(f, caller) : clients.get(caller)!;
         const url = await fillPath(route.url, caller, client);
         const key = `${route.method} ${route.url}`;
-        const body = ['POST', 'PATCH', 'PUT'].includes(route.method) ? (BODIES[key] ?? {}) : undefined;
+        const given = ['POST', 'PATCH', 'PUT'].includes(route.method) ? (BODIES[key] ?? {}) : undefined;
+        // A body may be made per call, when it must name fresh records (see MatrixBody).
+        const body = typeof given === 'function' ? await (given as MatrixBody)({ admin: f.admin, w: f.w }) : given;
         const res = await client.request(route.method as 'GET', url, body);
         const want = expected(caller, route.permission);
         const ok = want === 'allowed' ? !DENIED.has(res.statusCode) || (res.statusCode === 404 && !/Workspace not found/.test(res.body) && route.permission !== 'authenticated') : res.statusCode === want;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.js';
+import { FEATURE_HORIZONS, FEATURE_INTERNAL_FIELDS, FEATURE_STATUSES, IsoDay } from './roadmap-features.js';
+import { FRAMEWORK_KINDS } from './roadmap-prioritization.js';
+import { CAPACITY_UNITS, Quarter, RELEASE_STATUSES } from './roadmap-releases.js';
 
 const ExportPerson = z.object({ ref: z.string(), name: z.string(), email: z.string().email(), role: z.enum(ROLES), title: z.string(), joinedAt: z.string() });
 const ExportComponent = z.object({
@@ -134,6 +137,156 @@ export const DiscoveryExport = z.object({
 });
 export type DiscoveryExport = z.infer<typeof DiscoveryExport>;
 
+// The roadmap section (issue 4). Refs are the records' ids in the exporting workspace; an import gives
+// every record a new id and maps the refs. Computed scores are not carried: the import recomputes them.
+
+const Ref = (what: string) => z.string().min(1).describe(`Ref of ${what}`);
+const NullableRef = (what: string) => z.string().min(1).nullable().describe(`Ref of ${what}, or null`);
+const Timestamp = (what: string) => z.iso.datetime({ offset: true }).describe(what);
+
+const ExportRequirements = z
+  .object({
+    body: z.string().describe('The current requirements document (Markdown)'),
+    revision: z.number().int().min(1).describe('Its revision number'),
+    updatedByRef: NullableRef('the person who saved it last'),
+    createdAt: Timestamp('When the document was started'),
+    updatedAt: Timestamp('When it was saved last'),
+  })
+  .describe('The current requirements document of a feature');
+
+const ExportRequirementRevision = z
+  .object({
+    revision: z.number().int().min(1).describe('Revision number, unique per feature'),
+    body: z.string().describe('The document as saved in this revision (Markdown)'),
+    authorRef: NullableRef('the person who saved it'),
+    createdAt: Timestamp('When it was saved'),
+  })
+  .describe('One saved revision of the requirements');
+
+const ExportFeatureEvidence = z
+  .object({
+    feedbackRef: NullableRef('the feedback item (discovery.feedback)'),
+    opportunityRef: NullableRef('the opportunity (discovery.opportunities)'),
+    quoteStart: z.number().int().nullable().describe('Start of the quoted span in the feedback text'),
+    quoteEnd: z.number().int().nullable().describe('End of the quoted span in the feedback text'),
+    importance: z.number().int().describe('1 nice to have, 2 normal, 3 important, 4 critical'),
+    createdByRef: NullableRef('the person who linked it'),
+    createdAt: Timestamp('When it was linked'),
+  })
+  .refine((e) => (e.feedbackRef === null) !== (e.opportunityRef === null), { message: 'needs exactly one of feedbackRef and opportunityRef', path: ['feedbackRef'] })
+  .describe('Evidence of a feature: a feedback item (with an optional quote) or a whole opportunity');
+
+const ExportFeature = z
+  .object({
+    ref: Ref('the feature'),
+    componentRef: Ref('its component (products.*.components)'),
+    title: z.string().describe('Title'),
+    description: z.string().describe('Description'),
+    ownerRef: NullableRef('its owner (people)'),
+    status: z.enum(FEATURE_STATUSES).describe('idea, discovery, planned, in_progress, shipped or wont_do'),
+    effort: z.number().nullable().describe("Effort in the workspace's capacity unit, or null when not estimated"),
+    horizon: z.enum(FEATURE_HORIZONS).nullable().describe('now, next or later; null when not on the board'),
+    startDate: IsoDay.nullable(),
+    endDate: IsoDay.nullable(),
+    releaseRef: NullableRef('its release (roadmap.releases)'),
+    pillarId: z.string().uuid().nullable().describe('Strategic pillar id, kept as is (pillars are not exported yet)'),
+    boardRank: z.number().describe('Order within its component and horizon lane on the board'),
+    internal: z.boolean().describe('Hidden from the stakeholder version altogether'),
+    scoreInputs: z.record(z.string(), z.record(z.string(), z.number())).describe('Prioritization inputs per framework kind, e.g. { rice: { reach: 800 } }'),
+    requirements: ExportRequirements.nullable().describe('The current requirements document, or null when none was written'),
+    revisions: z.array(ExportRequirementRevision).describe('Every saved revision of the requirements, oldest first'),
+    evidence: z.array(ExportFeatureEvidence).describe('Linked feedback, then linked opportunities'),
+    experimentRefs: z.array(z.string()).describe('Refs of the experiments (discovery.experiments) linked to the feature'),
+    createdAt: Timestamp('When it was created'),
+    updatedAt: Timestamp('When it was changed last'),
+    version: z.number().int().describe('Optimistic-locking version'),
+  })
+  .describe('A feature with its requirements, evidence and experiments');
+
+const ExportDependency = z
+  .object({
+    featureRef: Ref('the feature that needs the other'),
+    dependsOnRef: Ref('the feature it needs first'),
+    note: z.string().describe('Why'),
+    createdByRef: NullableRef('the person who added it'),
+    createdAt: Timestamp('When it was added'),
+  })
+  .describe('Feature featureRef depends on feature dependsOnRef');
+
+const ExportRelease = z
+  .object({
+    ref: Ref('the release'),
+    productRef: Ref('its product'),
+    name: z.string().describe('Name'),
+    date: IsoDay.nullable(),
+    status: z.enum(RELEASE_STATUSES).describe('planned or released'),
+    description: z.string().describe('Description'),
+    notes: z.string().describe('Release notes (Markdown)'),
+    componentRefs: z.array(z.string()).describe('Refs of the components it ships'),
+    createdAt: Timestamp('When it was created'),
+    updatedAt: Timestamp('When it was changed last'),
+    version: z.number().int().describe('Optimistic-locking version'),
+  })
+  .describe('A release of a product');
+
+const ExportFramework = z
+  .object({
+    kind: z.enum(FRAMEWORK_KINDS).describe('rice, ice, wsjf, value_effort or weighted'),
+    name: z.string().describe('Name'),
+    enabled: z.boolean().describe('Disabled frameworks are not scored'),
+    isDefault: z.boolean().describe('The framework ranked backlogs use unless another is asked for'),
+    config: z.record(z.string(), z.unknown()).describe('bindings (fixed kinds) or criteria (weighted)'),
+    position: z.number().int().describe('Display order'),
+    createdAt: Timestamp('When it was created'),
+    updatedAt: Timestamp('When it was changed last'),
+  })
+  .describe('A prioritization framework (its scores are recomputed on import)');
+
+const ExportCapacity = z
+  .object({
+    componentRef: Ref('the component'),
+    quarter: Quarter,
+    capacity: z.number().min(0).describe("Capacity in the workspace's unit"),
+    updatedAt: Timestamp('When it was set'),
+  })
+  .describe('Capacity of a component in one quarter');
+
+const ExportSavedView = z
+  .object({
+    ref: Ref('the view'),
+    ownerRef: Ref('its owner (people)'),
+    name: z.string().describe('Name'),
+    shared: z.boolean().describe('Shared with the workspace'),
+    filters: z
+      .record(z.string(), z.unknown())
+      .describe('The view and its filters; productId, componentIds, ownerIds and releaseIds hold refs (unknown refs are dropped on import)'),
+    createdAt: Timestamp('When it was saved'),
+    updatedAt: Timestamp('When it was changed last'),
+    version: z.number().int().describe('Optimistic-locking version'),
+  })
+  .describe('A saved roadmap view');
+
+/** The roadmap part of a workspace export (optional: files written before the roadmap have none). */
+export const RoadmapExport = z
+  .object({
+    releases: z.array(ExportRelease).describe('Releases, by product'),
+    features: z.array(ExportFeature).describe('Features, oldest first'),
+    dependencies: z.array(ExportDependency).describe('Dependencies between features; together they form no cycle'),
+    frameworks: z.array(ExportFramework).describe('Prioritization frameworks, in display order'),
+    capacities: z.array(ExportCapacity).describe('Capacities per component and quarter'),
+    settings: z
+      .object({
+        capacityUnit: z.enum(CAPACITY_UNITS).describe('points or person_weeks'),
+        internalFields: z.array(z.enum(FEATURE_INTERNAL_FIELDS)).describe('Feature fields hidden from stakeholders'),
+        version: z.number().int().describe('Optimistic-locking version'),
+      })
+      .nullable()
+      .describe('Roadmap settings, or null while the workspace keeps the defaults'),
+    views: z.array(ExportSavedView).describe('Saved roadmap views'),
+  })
+  .describe('Features with requirements and evidence, dependencies, releases, frameworks, capacities, settings and saved views');
+export type RoadmapExport = z.infer<typeof RoadmapExport>;
+
 /** The workspace file format written by `sextant export` and the export endpoint. */
 export const WorkspaceExport = z
   .object({
@@ -145,6 +298,7 @@ export const WorkspaceExport = z
   products: z.array(ExportProduct),
   audit: z.array(ExportAudit),
     discovery: DiscoveryExport.optional().describe('Customers, feedback, opportunities, interviews and experiments'),
+    roadmap: RoadmapExport.optional().describe('Features, dependencies, releases, prioritization frameworks, capacities, roadmap settings and saved views'),
   })
   .describe('A whole workspace as one document: references instead of ids, so it imports into any instance');
 export type WorkspaceExport = z.infer<typeof WorkspaceExport>;

@@ -14,6 +14,14 @@ import {
   IconUser,
   IconUsers,
   IconUsersGroup,
+  IconAdjustments,
+  IconGauge,
+  IconGitMerge,
+  IconListDetails,
+  IconRoad,
+  IconRocket,
+  IconScale,
+  IconSettings,
 } from '@tabler/icons-react';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
@@ -34,6 +42,14 @@ type WsPath =
   | '/w/$workspaceId/opportunities'
   | '/w/$workspaceId/customers'
   | '/w/$workspaceId/research'
+  | '/w/$workspaceId/roadmap'
+  | '/w/$workspaceId/features'
+  | '/w/$workspaceId/prioritization'
+  | '/w/$workspaceId/dependencies'
+  | '/w/$workspaceId/releases'
+  | '/w/$workspaceId/capacity'
+  | '/w/$workspaceId/settings/prioritization'
+  | '/w/$workspaceId/settings/roadmap'
   | '/w/$workspaceId/settings/workspace'
   | '/w/$workspaceId/settings/members'
   | '/w/$workspaceId/settings/products'
@@ -74,10 +90,20 @@ export function AppLayout() {
     // Research holds interviews and experiments; viewers read experiments only.
     { to: '/w/$workspaceId/research', label: 'Research', icon: <IconFlask size={18} aria-hidden />, show: roleAllows(role, 'interview.read') || roleAllows(role, 'experiment.read') },
   ];
+  const decide: Item[] = [
+    { to: '/w/$workspaceId/roadmap', label: 'Roadmap', icon: <IconRoad size={18} aria-hidden />, show: roleAllows(role, 'feature.read') },
+    { to: '/w/$workspaceId/features', label: 'Features', icon: <IconListDetails size={18} aria-hidden />, show: roleAllows(role, 'feature.read') },
+    { to: '/w/$workspaceId/prioritization', label: 'Prioritization', icon: <IconScale size={18} aria-hidden />, show: roleAllows(role, 'prioritization.read') },
+    { to: '/w/$workspaceId/dependencies', label: 'Dependencies', icon: <IconGitMerge size={18} aria-hidden />, show: roleAllows(role, 'feature.read') },
+    { to: '/w/$workspaceId/releases', label: 'Releases', icon: <IconRocket size={18} aria-hidden />, show: roleAllows(role, 'release.read') },
+    { to: '/w/$workspaceId/capacity', label: 'Capacity', icon: <IconGauge size={18} aria-hidden />, show: roleAllows(role, 'capacity.read') },
+  ];
   const settings: Item[] = [
     { to: '/w/$workspaceId/settings/workspace', label: 'Workspace', icon: <IconBuilding size={18} aria-hidden /> },
     { to: '/w/$workspaceId/settings/members', label: 'Members', icon: <IconUsersGroup size={18} aria-hidden />, show: roleAllows(role, 'invitation.read') },
     { to: '/w/$workspaceId/settings/products', label: 'Products & components', icon: <IconPackages size={18} aria-hidden />, show: roleAllows(role, 'product.update') },
+    { to: '/w/$workspaceId/settings/prioritization', label: 'Prioritization frameworks', icon: <IconAdjustments size={18} aria-hidden />, show: roleAllows(role, 'prioritization.manage') },
+    { to: '/w/$workspaceId/settings/roadmap', label: 'Roadmap settings', icon: <IconSettings size={18} aria-hidden />, show: roleAllows(role, 'roadmap-settings.update') },
     { to: '/w/$workspaceId/settings/audit', label: 'Audit log', icon: <IconHistory size={18} aria-hidden />, show: roleAllows(role, 'audit.read') },
     { to: '/w/$workspaceId/settings/profile', label: 'Your profile', icon: <IconUser size={18} aria-hidden /> },
     { to: '/w/$workspaceId/settings/tokens', label: 'API tokens', icon: <IconKey size={18} aria-hidden /> },
@@ -125,6 +151,12 @@ export function AppLayout() {
             </Text>
           ) : null}
           {discovery.map(renderItem)}
+          {decide.some((item) => item.show !== false) ? (
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
+              Decide & plan
+            </Text>
+          ) : null}
+          {decide.map(renderItem)}
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
             Settings
           </Text>

@@ -4,3 +4,4 @@ export * from './workspace.js';
 export * from './product.js';
 export * from './platform.js';
 export * from './discovery.js';
+export * from './roadmap.js';

@@ -18,7 +18,11 @@ export const auditLog = pgTable(
     changes: jsonb('changes').$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_log_workspace_created_idx').on(t.workspaceId, t.createdAt)],
+  (t) => [
+    index('audit_log_workspace_created_idx').on(t.workspaceId, t.createdAt),
+    // A record's history (e.g. a feature page's): its entries, newest first.
+    index('audit_log_entity_idx').on(t.workspaceId, t.entityType, t.entityId, t.createdAt),
+  ],
 );
 
 export const notifications = pgTable(

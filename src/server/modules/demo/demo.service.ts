@@ -8,6 +8,8 @@ import { insertMember } from '../members/members.repository.js';
 import { insertComponent, insertProduct, setComponentTeam } from '../products/products.repository.js';
 import { insertWorkspace } from '../workspaces/workspaces.repository.js';
 import { seedDemoDiscovery } from './demo-discovery.js';
+import { seedDemoRoadmap } from './demo-roadmap.js';
+import { rescoreFeatures } from '../prioritization/prioritization.rescore.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PRODUCT, generatedComponentName, generatedName } from './demo.data.js';
 
 /** Accounts by email, created when missing (without a password when `passwordHash` is null). */
@@ -23,7 +25,8 @@ async function ensureUsers(db: Db, people: { name: string; email: string }[], pa
 
 /**
  * Creates the demo workspace: one product with five components, a lead, four PMs, stakeholders and
- * engineers, and their discovery: customers, feedback, opportunities with evidence, interviews, experiments. The caller is its admin. Demo accounts sign in with DEMO_PASSWORD (README).
+ * engineers, their discovery (customers, feedback, opportunities with evidence, interviews, experiments)
+ * and their roadmap (features with scores and requirements, dependencies, releases, capacities). The caller is its admin. Demo accounts sign in with DEMO_PASSWORD (README).
  */
 export async function createDemoWorkspace({ db, actor, name }: { db: Db; actor: UserActor; name?: string }): Promise<{ workspaceId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -52,12 +55,15 @@ export async function createDemoWorkspace({ db, actor, name }: { db: Db; actor: 
       await setComponentTeam(tx, workspaceId, componentId, c.team.map((k) => memberIds.get(k)).filter((x): x is string => Boolean(x)));
     }
     const discovery = await seedDemoDiscovery(tx, { workspaceId, memberIds, componentIds });
+    const componentOwners = new Map(DEMO_PRODUCT.components.map((c) => [c.name, memberIds.get(c.owner) ?? '']));
+    const roadmap = await seedDemoRoadmap(tx, { workspaceId, productId, memberIds, componentIds, componentOwners });
+    await rescoreFeatures(tx, workspaceId);
     await recordAudit(tx, actor, {
       workspaceId,
       action: 'workspace.demo',
       entityType: 'workspace',
       entityId: workspaceId,
-      summary: `Created the demo workspace “${wsName}”: ${DEMO_PRODUCT.components.length} components, ${memberIds.size} people, ${discovery.customers} customers, ${discovery.feedback} feedback items and ${discovery.opportunities} opportunities`,
+      summary: `Created the demo workspace “${wsName}”: ${DEMO_PRODUCT.components.length} components, ${memberIds.size} people, ${discovery.customers} customers, ${discovery.feedback} feedback items, ${discovery.opportunities} opportunities, ${roadmap.features} features, ${roadmap.dependencies} dependencies and ${roadmap.releases} releases`,
     });
     return { workspaceId };
   });
@@ -95,13 +101,17 @@ export async function generateWorkspace({ db, actor, factor, name }: { db: Db; a
       await insertProduct(tx, { id, workspaceId, name: `Product ${i + 1}`, description: 'Generated for the benchmark' });
     }
     const componentIds: string[] = [];
+    const productOfComponent = new Map<string, string>();
+    const ownerOfComponent = new Map<string, string>();
     for (let i = 0; i < componentsCount; i++) {
       const id = newId();
       componentIds.push(id);
+      productOfComponent.set(id, productIds[i % products]!);
+      ownerOfComponent.set(id, pmMembers[i % pmMembers.length]!);
       await insertComponent(tx, { id, workspaceId, productId: productIds[i % products]!, name: generatedComponentName(i), description: '', ownerId: pmMembers[i % pmMembers.length]! });
       await setComponentTeam(tx, workspaceId, id, [pmMembers[(i + 1) % pmMembers.length]!]);
     }
     await recordAudit(tx, actor, { workspaceId, action: 'workspace.generate', entityType: 'workspace', entityId: workspaceId, summary: `Generated a workspace at factor ${factor}` });
-    return { workspaceId, products, components: componentsCount, pms, memberIds: pmMembers, componentIds };
+    return { workspaceId, products, components: componentsCount, pms, memberIds: pmMembers, componentIds, productIds, productOfComponent, ownerOfComponent };
   });
 }

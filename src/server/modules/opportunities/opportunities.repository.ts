@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { components, customers, evidence, experimentOpportunities, experiments, feedback, members, opportunities, opportunityComponents, user } from '../../db/schema/index.js';
+import { components, customers, evidence, experimentOpportunities, experiments, featureEvidence, feedback, members, opportunities, opportunityComponents, user } from '../../db/schema/index.js';
 import type { EvidenceFact } from './evidence-grading.js';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
@@ -225,6 +225,8 @@ export async function unmarkUnlinkedFeedback(db: Db, workspaceId: string, feedba
         inArray(feedback.id, feedbackIds),
         eq(feedback.status, 'linked'),
         sql`not exists (select 1 from ${evidence} e where e.feedback_id = feedback.id)`,
+        // Still evidence of a feature: it stays linked.
+        sql`not exists (select 1 from ${featureEvidence} fe where fe.feedback_id = feedback.id)`,
       ),
     );
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { addMember, signUp, workspaceFixture } from '../../test/helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addMember, signUp, testApp, workspaceFixture } from '../../test/helpers.js';
 
 type Doc = {
   workspace: { name: string };
@@ -9,6 +9,11 @@ type Doc = {
 };
 
 describe('workspace export and import over HTTP', () => {
+  // Starting the app (and migrating a fresh database) belongs to the setup, not to the first test's time.
+  beforeAll(async () => {
+    await testApp();
+  });
+
   it('exports a workspace and imports it as a new one the importer administers', async () => {
     const f = await workspaceFixture('Source');
     const pm = await addMember(f, 'pm', 'Pat PM');

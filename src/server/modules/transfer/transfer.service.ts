@@ -7,8 +7,10 @@ import { authorize } from '../../lib/authorize.js';
 import { newId } from '../../lib/ids.js';
 import { findUsersByEmails, insertUsers } from '../accounts/accounts.repository.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { rescoreFeatures } from '../prioritization/prioritization.rescore.js';
 import { insertWorkspace } from '../workspaces/workspaces.repository.js';
 import { danglingDiscoveryRef, discoveryRefs, exportDiscovery, importDiscovery } from './transfer-discovery.js';
+import { exportRoadmap, importRoadmap, refSets, roadmapProblem, roadmapRefs } from './transfer-roadmap.js';
 import { insertRows, readWorkspaceRows } from './transfer.repository.js';
 
 /** Writes a whole workspace as one JSON document. */
@@ -19,6 +21,12 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
   const emailOfMember = new Map(rows.memberRows.map((r) => [r.m.id, r.email]));
   const componentOrder = new Map(rows.componentRows.map((c, i) => [c.id, i]));
   const byEmail = (a: string, b: string) => (emailOfMember.get(a) ?? a).localeCompare(emailOfMember.get(b) ?? b);
+  // People, products and components are listed in a stable order; the sections after them rank by it.
+  const rank = new Map([...rows.memberRows.map((r, i) => [r.m.id, i] as const), ...rows.productRows.map((p, i) => [p.id, i] as const), ...componentOrder]);
+  const rankOf = (ref: string) => rank.get(ref) ?? Number.MAX_SAFE_INTEGER;
+  const discovery = await exportDiscovery(db, workspaceId, (ref) => componentOrder.get(ref) ?? Number.MAX_SAFE_INTEGER);
+  const known = { people: new Set(rows.memberRows.map((r) => r.m.id)), products: new Set(rows.productRows.map((p) => p.id)), components: new Set(componentOrder.keys()) };
+  const roadmap = await exportRoadmap(db, workspaceId, { rank: rankOf, known, discovery });
   return {
     format: 'sextant-workspace',
     formatVersion: 1,
@@ -45,7 +53,8 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
           version: c.version,
         })),
     })),
-    discovery: await exportDiscovery(db, workspaceId, (ref) => componentOrder.get(ref) ?? Number.MAX_SAFE_INTEGER),
+    discovery,
+    roadmap,
     audit: rows.auditRows.map((a) => ({
       at: a.createdAt.toISOString(),
       actorEmail: a.actorId ? (emailOfUser.get(a.actorId) ?? null) : null,
@@ -89,6 +98,10 @@ function checkReferences(doc: WorkspaceExport): void {
     const known = new Set([...people, ...doc.products.flatMap((p) => p.components.map((c) => c.ref)), ...discoveryRefs(doc.discovery)]);
     const dangling = danglingDiscoveryRef(doc.discovery, known);
     if (dangling) throw new AppError('unprocessable', `${dangling[0]}: ${dangling[1]} refers to nothing in the file`, dangling[0]);
+  }
+  if (doc.roadmap) {
+    const problem = roadmapProblem(doc.roadmap, refSets(doc), new Set([...records, ...(doc.discovery ? discoveryRefs(doc.discovery) : [])]));
+    if (problem) throw new AppError('unprocessable', `${problem[0]}: ${problem[1]}`, problem[0]);
   }
 }
 
@@ -167,8 +180,14 @@ export async function importWorkspace({
       })),
     );
     if (doc.discovery) discoveryRefs(doc.discovery).forEach(idFor);
+    // Before the audit entries are mapped, so entries about features, releases and views follow them.
+    if (doc.roadmap) roadmapRefs(doc.roadmap).forEach(idFor);
     const team = doc.products.flatMap((p) => p.components.flatMap((c) => c.teamRefs.map((r) => ({ workspaceId, componentId: ids.get(c.ref)!, memberId: mapRef(r)! })).filter((t) => t.memberId)));
     onProgress?.('products', 3, total);
+    // Entries about workspace-wide records (e.g. the prioritization frameworks) name the workspace as
+    // their entity; its id in the file is known from the entries about the workspace itself.
+    const sourceWorkspace = doc.audit.find((a) => a.entityType === 'workspace' && a.entityRef)?.entityRef;
+    if (sourceWorkspace && !ids.has(sourceWorkspace)) ids.set(sourceWorkspace, workspaceId);
     const audit = doc.audit.map((a) => ({
       id: newId(),
       workspaceId,
@@ -183,6 +202,13 @@ export async function importWorkspace({
     }));
     await insertRows(tx, { members: memberRows, products: productRows, components: componentRows, team, audit });
     if (doc.discovery) await importDiscovery(tx, doc.discovery, { workspaceId, idFor, mapRef });
+    if (doc.roadmap) {
+      await importRoadmap(tx, doc.roadmap, { workspaceId, sets: refSets(doc), mapRef });
+      // Scores are not in the file: they are computed again under the imported frameworks. A file
+      // without frameworks has nothing to score (rescoring would create the default frameworks, which
+      // the exported workspace did not have yet; it gets them on its first read, as that one would).
+      if (doc.roadmap.frameworks.length) await rescoreFeatures(tx, workspaceId);
+    }
     await recordAudit(tx, actor ?? null, {
       workspaceId,
       action: 'workspace.import',

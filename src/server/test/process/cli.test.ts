@@ -12,8 +12,18 @@ type Discovery = Record<string, unknown> & {
   experiments: { ref: string; hypothesis: string }[];
 };
 
+type Roadmap = Record<string, unknown> & {
+  releases: { ref: string; name: string }[];
+  features: { ref: string; title: string; evidence: unknown[]; revisions: unknown[] }[];
+  dependencies: { featureRef: string; dependsOnRef: string }[];
+  frameworks: { name: string }[];
+  capacities: { componentRef: string; quarter: string }[];
+  views: { ref: string; name: string }[];
+};
+
 interface ExportDoc {
   discovery?: Discovery;
+  roadmap?: Roadmap;
   format: string;
   formatVersion: number;
   exportedAt: string;
@@ -62,15 +72,27 @@ function normalize(doc: ExportDoc) {
     for (const x of d.opportunities) names.set(x.ref, `opportunity:${x.title}`);
     for (const x of d.experiments) names.set(x.ref, `experiment:${x.hypothesis}`);
   }
+  const r = doc.roadmap;
+  if (r) {
+    for (const x of r.releases) names.set(x.ref, `release:${x.name}`);
+    for (const x of r.features) names.set(x.ref, `feature:${x.title}`);
+    for (const x of r.views) names.set(x.ref, `view:${x.name}`);
+  }
+  // Audit entries about workspace-wide records (the prioritization frameworks) name the workspace.
+  const self = doc.audit.find((a) => a.entityType === 'workspace')?.entityRef;
+  if (self) names.set(self, 'workspace:self');
   const name = (ref: string | null) => (ref === null ? null : (names.get(ref) ?? `unknown:${ref}`));
-  // Every `ref` and `…Ref`/`…Refs` field in the discovery section becomes the name of what it points at.
+  // Every `ref` and `…Ref`/`…Refs` field in the discovery and roadmap sections becomes the name of what
+  // it points at; so do the ids in saved-view filters (`productId`, `…Ids`), but for pillar ids, kept as is.
   const byName = (value: unknown, key = ''): unknown => {
-    if (Array.isArray(value)) return value.map((v) => (key.endsWith('Refs') ? name(v as string) : byName(v)));
+    if (Array.isArray(value)) return value.map((v) => (key.endsWith('Refs') ? name(v as string) : key.endsWith('Ids') ? (names.get(v as string) ?? v) : byName(v)));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, byName(v, k)]));
+    if (key === 'productId') return names.get(value as string) ?? value;
     return key === 'ref' || key.endsWith('Ref') ? name(value as string | null) : value;
   };
   return {
     discovery: byName(d ?? null),
+    roadmap: byName(r ?? null),
     format: doc.format,
     formatVersion: doc.formatVersion,
     workspace: doc.workspace,
@@ -133,21 +155,34 @@ describe('sextant CLI (processes, embedded database)', () => {
     // The demo is what it says: a product with five components, the operator as admin among the people.
     expect(docA.products).toHaveLength(1);
     // …and its discovery travels too: customers, feedback with evidence, interviews, experiments.
-    expect(docA.discovery?.customers.length).toBeGreaterThanOrEqual(10);
-    expect(docA.discovery?.feedback.length).toBeGreaterThanOrEqual(20);
-    expect(docA.discovery?.opportunities.length).toBeGreaterThanOrEqual(4);
-    expect(docA.discovery?.interviews.length).toBeGreaterThanOrEqual(2);
+    expect(docA.discovery?.customers.length).toBeGreaterThanOrEqual(25);
+    expect(docA.discovery?.feedback.length).toBeGreaterThanOrEqual(280);
+    expect(docA.discovery?.opportunities.length).toBeGreaterThanOrEqual(6);
+    expect(docA.discovery?.interviews.length).toBeGreaterThanOrEqual(3);
     expect(docA.discovery?.experiments.length).toBeGreaterThanOrEqual(3);
     expect(docA.products[0]!.components).toHaveLength(5);
+    // …and its roadmap: features with requirements and evidence, dependencies, releases, capacities, frameworks.
+    const roadmap = docA.roadmap!;
+    expect(roadmap.features.length).toBeGreaterThanOrEqual(50);
+    expect(roadmap.features.some((f) => f.revisions.length > 0)).toBe(true);
+    expect(roadmap.features.some((f) => f.evidence.length > 0)).toBe(true);
+    expect(roadmap.dependencies).toHaveLength(10);
+    expect(roadmap.releases).toHaveLength(2);
+    expect(roadmap.capacities.length).toBeGreaterThanOrEqual(5);
+    expect(roadmap.frameworks.length).toBeGreaterThan(0);
     expect(docA.people).toContainEqual(expect.objectContaining({ email, role: 'admin' }));
     expect(docA.people.length).toBeGreaterThan(5);
     expect(docA.products[0]!.components.some((c) => c.ownerRef !== null && c.teamRefs.length > 0)).toBe(true);
     expect(imported.stdout).toContain(`${docA.people.length} people, 1 products, 5 components`);
 
     // New ids everywhere.
-    const refsA = new Set([...docA.people.map((p) => p.ref), ...docA.products.flatMap((p) => [p.ref, ...p.components.map((c) => c.ref)])]);
-    const refsB = [...docB.people.map((p) => p.ref), ...docB.products.flatMap((p) => [p.ref, ...p.components.map((c) => c.ref)])];
-    expect(refsB.filter((r) => refsA.has(r))).toEqual([]);
+    const recordRefs = (doc: ExportDoc) => [
+      ...doc.people.map((p) => p.ref),
+      ...doc.products.flatMap((p) => [p.ref, ...p.components.map((c) => c.ref)]),
+      ...(doc.roadmap ? [...doc.roadmap.releases, ...doc.roadmap.features].map((x) => x.ref) : []),
+    ];
+    const refsA = new Set(recordRefs(docA));
+    expect(recordRefs(docB).filter((r) => refsA.has(r))).toEqual([]);
 
     // B has exactly one extra audit entry: the import itself, last.
     expect(docB.audit).toHaveLength(docA.audit.length + 1);
@@ -160,6 +195,8 @@ describe('sextant CLI (processes, embedded database)', () => {
     const ownB = new Set([importedId, ...docB.people.map((p) => p.ref), ...docB.products.flatMap((p) => [p.ref, ...p.components.map((c) => c.ref)])]);
     const usedB = docB.products.flatMap((p) => p.components.flatMap((c) => [c.ownerRef, ...c.teamRefs])).filter((r): r is string => r !== null);
     expect(usedB.filter((r) => !ownB.has(r))).toEqual([]);
+    const roadmapB = JSON.stringify(docB.roadmap);
+    expect([demoId, ...refsA].filter((r) => roadmapB.includes(r))).toEqual([]);
   }, 240_000);
 
   // Entries about the workspace itself point at the new workspace, not the exported one.

@@ -67,7 +67,9 @@ export async function setupRoutes(app: FastifyInstance): Promise<void> {
   });
 
   r.post('/api/v1/demo', {
-    config: { permission: 'authenticated', rateLimit: { max: 5, timeWindow: '1 minute' } },
+    // Per account, not per address: people behind one proxy (or one test process) do not share a budget.
+    // Counted before the handler, once the caller is known.
+    config: { permission: 'authenticated', rateLimit: { max: 5, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: (req) => req.user?.userId ?? req.ip } },
     schema: {
       summary: 'Create a demo workspace',
       description: 'A realistic workspace (one product, five components, a lead, four PMs and stakeholders) where you are admin.',

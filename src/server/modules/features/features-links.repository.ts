@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { customers, evidence, experiments, featureEvidence, featureExperiments, feedback, opportunities } from '../../db/schema/index.js';
+import { customers, experiments, featureEvidence, featureExperiments, feedback, opportunities } from '../../db/schema/index.js';
 
 export type FeatureEvidenceRow = typeof featureEvidence.$inferSelect;
 
@@ -115,26 +115,6 @@ export async function markFeedbackLinked(db: Db, workspaceId: string, feedbackId
     .update(feedback)
     .set({ status: 'linked', version: sql`${feedback.version} + 1`, updatedAt: new Date() })
     .where(and(eq(feedback.workspaceId, workspaceId), eq(feedback.id, feedbackId), sql`${feedback.status} <> 'linked'`));
-}
-
-/**
- * Linked feedback that lost its last link, to an opportunity or to a feature, goes back to triaged.
- * (Both link tables count: feedback still evidencing a feature stays linked.)
- */
-export async function unmarkUnlinkedFeedback(db: Db, workspaceId: string, feedbackIds: string[]): Promise<void> {
-  if (!feedbackIds.length) return;
-  await db
-    .update(feedback)
-    .set({ status: 'triaged', version: sql`${feedback.version} + 1`, updatedAt: new Date() })
-    .where(
-      and(
-        eq(feedback.workspaceId, workspaceId),
-        inArray(feedback.id, feedbackIds),
-        eq(feedback.status, 'linked'),
-        sql`not exists (select 1 from ${evidence} e where e.feedback_id = feedback.id)`,
-        sql`not exists (select 1 from ${featureEvidence} fe where fe.feedback_id = feedback.id)`,
-      ),
-    );
 }
 
 /** The experiments linked to a feature, newest first. */

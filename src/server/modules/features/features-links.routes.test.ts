@@ -70,6 +70,14 @@ describe('feature evidence and experiments', () => {
     expect((await pm.delete(`${url}/${d3.opportunities[0]!.evidenceId}`)).statusCode).toBe(204);
     expect((await pm.get(`${f.w}/features/${feature.id}`)).json<Detail>().evidence).toEqual({ evidenceCount: 0, customerCount: 0, arr: '0' });
 
+    // Feedback that is evidence of the feature stays linked when an opportunity lets go of it.
+    const f5 = await seedFeedback(f, { text: 'Evidence of both' });
+    await pm.post(url, { feedbackId: f5 });
+    const opportunity = (await f.admin.post(`${f.w}/opportunities`, { title: 'Late deliveries' })).json<{ id: string }>().id;
+    expect((await f.admin.post(`${f.w}/opportunities/${opportunity}/evidence`, { feedbackId: f5 })).statusCode).toBe(201);
+    expect((await f.admin.delete(`${f.w}/opportunities/${opportunity}/evidence/${f5}`)).statusCode).toBe(204);
+    expect(await feedbackState(f5)).toMatchObject({ status: 'linked' });
+
     // Feedback linked only to this feature goes back to triaged when the feature goes.
     const f4 = await seedFeedback(f, { text: 'Only for this feature' });
     await pm.post(url, { feedbackId: f4 });

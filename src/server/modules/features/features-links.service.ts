@@ -15,8 +15,8 @@ import {
   insertFeatureEvidence,
   insertFeatureExperiment,
   markFeedbackLinked,
-  unmarkUnlinkedFeedback,
 } from './features-links.repository.js';
+import { unmarkUnlinkedFeedback } from '../feedback/feedback.repository.js';
 import { findVisibleFeature, loadFeatureDetail } from './features.detail.js';
 import type { FeatureFull } from './features.repository.js';
 

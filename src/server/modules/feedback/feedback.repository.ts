@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { components, contacts, customers, evidence, feedback, feedbackComponents, members, opportunities, user } from '../../db/schema/index.js';
+import { components, contacts, customers, evidence, feedback, feedbackComponents, featureEvidence, members, opportunities, user } from '../../db/schema/index.js';
 
 export type FeedbackRow = typeof feedback.$inferSelect;
 
@@ -158,4 +158,24 @@ export async function findCustomerRef(db: Db, workspaceId: string, id: string) {
 export async function findContactRef(db: Db, workspaceId: string, id: string) {
   const [row] = await db.select({ id: contacts.id, customerId: contacts.customerId }).from(contacts).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id)));
   return row;
+}
+
+/**
+ * Linked feedback that lost its last link, to an opportunity or to a feature, goes back to triaged.
+ * Both link tables count: feedback still evidencing a feature, or an opportunity, stays linked.
+ */
+export async function unmarkUnlinkedFeedback(db: Db, workspaceId: string, feedbackIds: string[]): Promise<void> {
+  if (!feedbackIds.length) return;
+  await db
+    .update(feedback)
+    .set({ status: 'triaged', version: sql`${feedback.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(feedback.workspaceId, workspaceId),
+        inArray(feedback.id, feedbackIds),
+        eq(feedback.status, 'linked'),
+        sql`not exists (select 1 from ${evidence} e where e.feedback_id = feedback.id)`,
+        sql`not exists (select 1 from ${featureEvidence} fe where fe.feedback_id = feedback.id)`,
+      ),
+    );
 }

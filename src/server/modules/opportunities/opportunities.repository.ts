@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { components, customers, evidence, experimentOpportunities, experiments, featureEvidence, feedback, members, opportunities, opportunityComponents, user } from '../../db/schema/index.js';
+import { components, customers, evidence, experimentOpportunities, experiments, feedback, members, opportunities, opportunityComponents, user } from '../../db/schema/index.js';
 import type { EvidenceFact } from './evidence-grading.js';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
@@ -213,20 +213,3 @@ export async function linkedFeedbackIds(db: Db, workspaceId: string, opportunity
   return rows.map((r) => r.id);
 }
 
-/** Linked feedback that lost its last link goes back to triaged. */
-export async function unmarkUnlinkedFeedback(db: Db, workspaceId: string, feedbackIds: string[]): Promise<void> {
-  if (!feedbackIds.length) return;
-  await db
-    .update(feedback)
-    .set({ status: 'triaged', version: sql`${feedback.version} + 1`, updatedAt: new Date() })
-    .where(
-      and(
-        eq(feedback.workspaceId, workspaceId),
-        inArray(feedback.id, feedbackIds),
-        eq(feedback.status, 'linked'),
-        sql`not exists (select 1 from ${evidence} e where e.feedback_id = feedback.id)`,
-        // Still evidence of a feature: it stays linked.
-        sql`not exists (select 1 from ${featureEvidence} fe where fe.feedback_id = feedback.id)`,
-      ),
-    );
-}

@@ -23,9 +23,9 @@ import {
   loadEvidenceFacts,
   markFeedbackLinked,
   setOpportunityComponents,
-  unmarkUnlinkedFeedback,
   updateOpportunityRow,
 } from './opportunities.repository.js';
+import { unmarkUnlinkedFeedback } from '../feedback/feedback.repository.js';
 
 type Ctx = { db: Db; actor: WorkspaceActor };
 type ListQuery = { status?: string; componentId?: string; q?: string; limit: number; offset: number };

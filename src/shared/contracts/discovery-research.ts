@@ -139,6 +139,9 @@ export const Experiment = z
     owner: Person,
     opportunityIds: z.array(Id),
     opportunities: z.array(z.object({ id: Id, title: z.string() })),
+    features: z
+      .array(z.object({ id: Id, title: z.string(), status: z.string().describe('The feature\u2019s status') }))
+      .describe('Features this experiment informs (linked from the feature page; features marked internal are left out)'),
     version: Version,
     createdAt: IsoDate,
     updatedAt: IsoDate,

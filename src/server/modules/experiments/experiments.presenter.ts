@@ -20,6 +20,7 @@ export function presentExperiment(x: ExperimentFull): Experiment {
     owner: x.ownerId ? { id: x.ownerId, name: x.ownerName ?? 'Unknown' } : null,
     opportunityIds: x.opportunities.map((o) => o.id),
     opportunities: x.opportunities,
+    features: x.features,
     version: x.version,
     createdAt: x.createdAt.toISOString(),
     updatedAt: x.updatedAt.toISOString(),

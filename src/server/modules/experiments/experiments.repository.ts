@@ -1,11 +1,12 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { experimentOpportunities, experiments, members, opportunities, user } from '../../db/schema/index.js';
+import { experimentOpportunities, experiments, featureExperiments, features, members, opportunities, user } from '../../db/schema/index.js';
 
 export type ExperimentRow = typeof experiments.$inferSelect;
 export interface ExperimentFull extends ExperimentRow {
   ownerName: string | null;
   opportunities: { id: string; title: string }[];
+  features: { id: string; title: string; status: string }[];
 }
 export type ExperimentPatch = Partial<Omit<typeof experiments.$inferInsert, 'id' | 'workspaceId' | 'version' | 'createdAt' | 'updatedAt'>>;
 
@@ -17,10 +18,18 @@ const columns = {
   ownerName: user.name,
   opportunities: sql<unknown>`coalesce((select json_agg(json_build_object('id', o.id, 'title', o.title) order by o.title, o.id)
     from ${experimentOpportunities} xo join ${opportunities} o on o.id = xo.opportunity_id where xo.experiment_id = experiments.id), '[]'::json)`,
+  // Features are linked from the feature's side; internal ones stay off the experiment, which viewers read.
+  features: sql<unknown>`coalesce((select json_agg(json_build_object('id', ft.id, 'title', ft.title, 'status', ft.status) order by ft.title, ft.id)
+    from ${featureExperiments} fx join ${features} ft on ft.id = fx.feature_id where fx.experiment_id = experiments.id and not ft.internal), '[]'::json)`,
 };
 
-function toFull(r: { row: ExperimentRow; ownerName: string | null; opportunities: unknown }): ExperimentFull {
-  return { ...r.row, ownerName: r.ownerName, opportunities: parseJson<{ id: string; title: string }[]>(r.opportunities) };
+function toFull(r: { row: ExperimentRow; ownerName: string | null; opportunities: unknown; features: unknown }): ExperimentFull {
+  return {
+    ...r.row,
+    ownerName: r.ownerName,
+    opportunities: parseJson<{ id: string; title: string }[]>(r.opportunities),
+    features: parseJson<{ id: string; title: string; status: string }[]>(r.features),
+  };
 }
 
 /** One page of experiments with owners and opportunities, and the total matching. */

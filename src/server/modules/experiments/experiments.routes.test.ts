@@ -60,6 +60,18 @@ describe('experiments routes', () => {
     expect((await pm.get(url)).statusCode).toBe(404);
   });
 
+  it('lists the features the experiment informs, leaving internal ones out', async () => {
+    const f = await workspaceFixture();
+    const productId = (await f.admin.post(`${f.w}/products`, { name: 'Atlas' })).json<{ id: string }>().id;
+    const componentId = (await f.admin.post(`${f.w}/products/${productId}/components`, { name: 'Checkout' })).json<{ id: string }>().id;
+    const experiment = (await f.admin.post(`${f.w}/experiments`, { hypothesis: 'We believe wallets will lift conversion, measured by paid orders', type: 'fake_door' })).json<{ id: string }>().id;
+    const shown = (await f.admin.post(`${f.w}/features`, { componentId, title: 'Wallet buttons' })).json<{ id: string }>().id;
+    const hidden = (await f.admin.post(`${f.w}/features`, { componentId, title: 'Secret pricing', internal: true })).json<{ id: string }>().id;
+    for (const id of [shown, hidden]) expect((await f.admin.post(`${f.w}/features/${id}/experiments`, { experimentId: experiment })).statusCode).toBeLessThan(300);
+    const got = (await f.admin.get(`${f.w}/experiments/${experiment}`)).json<{ features: { id: string; title: string; status: string }[] }>();
+    expect(got.features).toEqual([{ id: shown, title: 'Wallet buttons', status: 'idea' }]);
+  });
+
   it('validates dates, type and references, naming the field', async () => {
     const f = await workspaceFixture();
     const other = await workspaceFixture();

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Breadcrumbs, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Breadcrumbs, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import { useNavigate, useParams } from '@tanstack/react-router';
@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from '../../../lib/errors';
 import { useCurrentWorkspace } from '../../../lib/use-current-workspace';
 import { EXPERIMENT_RESULT_COLORS, EXPERIMENT_RESULT_LABELS, EXPERIMENT_STATUS_LABELS, EXPERIMENT_TYPE_LABELS } from '../labels';
 import { ExperimentForm } from './ExperimentForm';
+import { FEATURE_STATUS_LABELS, type FeatureStatus } from '../../features/types';
 import { useDeleteExperiment, useExperiment, useUpdateExperiment } from './use-research';
 
 /** One experiment: its hypothesis, setup and outcome, editable in place. */
@@ -100,6 +101,29 @@ export function ExperimentPage() {
             update.mutate({ experimentId: x.id, version: x.version, ...values }, { onSuccess: () => notifySuccess('Experiment saved.'), onError })
           }
         />
+      </Paper>
+      <Paper withBorder radius="md" p="lg" maw={860} mt="md" component="section" aria-labelledby="experiment-features">
+        <Text id="experiment-features" fw={600} mb="xs">
+          Features this experiment informs
+        </Text>
+        {x.features.length ? (
+          <Stack gap={6}>
+            {x.features.map((feature) => (
+              <Group key={feature.id} gap="xs">
+                <AnchorLink to="/w/$workspaceId/features/$featureId" params={{ workspaceId, featureId: feature.id }} size="sm">
+                  {feature.title}
+                </AnchorLink>
+                <Badge size="sm" variant="light" color="gray">
+                  {FEATURE_STATUS_LABELS[feature.status as FeatureStatus] ?? feature.status}
+                </Badge>
+              </Group>
+            ))}
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No feature is linked yet. Link this experiment from a feature’s Experiments tab.
+          </Text>
+        )}
       </Paper>
     </>
   );

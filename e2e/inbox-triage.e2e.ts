@@ -186,7 +186,13 @@ describe('feedback inbox: search, keyboard triage, bulk actions and merging', ()
     const opportunities = (await apiCall<{ items: { id: string; title: string }[] }>(page, `${api}/opportunities`)).body.items;
     const pick = opportunities.find((o) => !already.has(o.id) && options.includes(o.title))!;
     expect(pick).toBeDefined();
-    await page.getByRole('option', { name: pick.title, exact: true }).click();
+    // Under load a click can land while the dropdown is still animating and select nothing: pick again
+    // (through the picker, as a person would) until the choice shows, at most a few times.
+    for (let attempt = 0; attempt < 4 && (await picker.inputValue()) !== pick.title; attempt++) {
+      if (!(await page.getByRole('option', { name: pick.title, exact: true }).isVisible())) await picker.click();
+      await page.getByRole('option', { name: pick.title, exact: true }).click();
+      await page.waitForTimeout(300);
+    }
     await expect.poll(() => picker.inputValue()).toBe(pick.title);
     await linkDialog.getByRole('button', { name: 'Link', exact: true }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -12,10 +13,22 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
+/** A port nothing listens on now, from the OS (a fixed range once met the Erlang port mapper on 4369). */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '0.0.0.0', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
 /** Starts the built Sextant (`sextant serve`) on a fresh data directory and a free port. */
 export async function startSextant(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sextant-e2e-'));
-  const port = 4300 + Math.floor(Math.random() * 500);
+  const port = await freePort();
   const child: ChildProcess = spawn('node', ['bin/sextant.js', 'serve'], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,19 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { customType, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, jsonb, real } from 'drizzle-orm/pg-core';
 import { components } from './product.js';
-import { members, workspaces } from './workspace.js';
+import { timestamps } from './columns.js';
+import { members, workspaceRef, workspaces } from './workspace.js';
 
 /** PostgreSQL full-text vector; generated from other columns, never written by the app. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
-const workspaceRef = () =>
-  uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' });
 
 export const customers = pgTable(
   'customers',

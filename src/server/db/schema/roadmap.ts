@@ -2,16 +2,9 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { feedback, opportunities, experiments } from './discovery.js';
 import { components, products } from './product.js';
-import { members, workspaces } from './workspace.js';
+import { timestamps } from './columns.js';
+import { members, workspaceRef, workspaces } from './workspace.js';
 
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
-const workspaceRef = () =>
-  uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' });
 
 /** Framework inputs per framework kind, e.g. `{ rice: { reach: 800, impact: 2, confidence: 0.8, effort: 3 } }`. */
 export type FeatureScoreInputs = Record<string, Record<string, number>>;

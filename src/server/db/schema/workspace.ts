@@ -1,10 +1,7 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.js';
+import { timestamps } from './columns.js';
 
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 
 export const workspaces = pgTable('workspaces', {
   id: uuid('id').primaryKey(),
@@ -15,6 +12,12 @@ export const workspaces = pgTable('workspaces', {
   createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
   ...timestamps,
 });
+
+/** The workspace_id column every workspace-owned row has: deleted with its workspace. */
+export const workspaceRef = () =>
+  uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });
 
 export const members = pgTable(
   'members',

@@ -93,3 +93,19 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+/** Calls the API from the page, with its session cookie: `path` is under /api/v1. */
+export async function apiCall<T>(page: Page, path: string, init?: { method: string; body?: unknown }): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const res = await fetch(`/api/v1${path}`, {
+        method: init?.method ?? 'GET',
+        headers: init?.body === undefined ? {} : { 'content-type': 'application/json' },
+        body: init?.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+    },
+    { path, init },
+  );
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
+import { checkPage, launchChromium, startSextant, watchErrors, type RunningServer, apiCall } from './harness.js';
 
 const PASSWORD = 'Correct-Horse-Battery-9';
 
@@ -10,22 +10,6 @@ interface CardJson {
   horizon: string | null;
   version: number;
   effort: number | null;
-}
-
-/** Calls the API from the page, with its session cookie. */
-async function apiCall<T>(page: Page, path: string, init?: { method: string; body?: unknown }): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ path, init }) => {
-      const res = await fetch(`/api/v1${path}`, {
-        method: init?.method ?? 'GET',
-        headers: init?.body === undefined ? {} : { 'content-type': 'application/json' },
-        body: init?.body === undefined ? undefined : JSON.stringify(init.body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
-    },
-    { path, init },
-  );
 }
 
 /**

@@ -77,6 +77,18 @@ export const POLICY = {
   // Saved views: anyone saves their own; sharing one with the workspace, or changing another's, is for leads.
   'view.create': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
   'view.share': ['admin', 'lead', 'pm'],
+
+  // Coach PMs (issue 5). The role check only lets a caller try: coaching records are private to coach
+  // and coachee, and the access rules (server/modules/coaching/coaching.access.ts) decide per record.
+  'ladder.read': ['admin', 'lead', 'pm', 'contributor'],
+  'ladder.manage': ['admin', 'lead'],
+  'framework.read': ['admin', 'lead', 'pm', 'contributor'],
+  'framework.manage': ['admin', 'lead'],
+  'coaching.read': ['admin', 'lead', 'pm'],
+  'coaching.write': ['admin', 'lead', 'pm'],
+  'coaching-session.create': ['admin', 'lead'],
+  'coaching.team': ['admin', 'lead'],
+  'coaching-settings.update': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

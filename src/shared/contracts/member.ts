@@ -7,6 +7,7 @@ export const OwnedComponent = z.object({ id: Id, name: z.string(), productId: Id
 export const Member = z
   .object({
     id: Id.describe('Member id: what other resources call personId, ownerId or coacheeId'),
+    personId: Id.describe('The same id as `id`: coaching routes take it as {personId}'),
     userId: z.string().describe('Account id'),
     email: z.string(),
     name: z.string(),

@@ -27,6 +27,7 @@ export const AuditEntry = z
     entityId: z.string().nullable(),
     summary: z.string().describe('What changed, in words'),
     changes: z.record(z.string(), z.unknown()).nullable().describe('Field-level changes: { field: [before, after] }'),
+    kind: z.enum(['change', 'read']).describe('read: someone read private coaching data (the entry names the record, never its content)'),
   })
   .describe('Audit log entry');
 export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -33,6 +33,7 @@ const ExportAudit = z.object({
   entityRef: z.string().nullable(),
   summary: z.string(),
   changes: z.record(z.string(), z.unknown()).nullable(),
+  kind: z.enum(['change', 'read']).optional().describe('read: someone read private (coaching) data; absent means change'),
 });
 
 

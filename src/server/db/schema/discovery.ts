@@ -65,7 +65,7 @@ export const interviews = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [index('interviews_workspace_date_idx').on(t.workspaceId, t.date)],
+  (t) => [index('interviews_workspace_date_idx').on(t.workspaceId, t.date), index('interviews_interviewer_idx').on(t.workspaceId, t.interviewerId, t.date)],
 );
 
 export const feedback = pgTable(
@@ -86,6 +86,9 @@ export const feedback = pgTable(
     interviewId: uuid('interview_id').references(() => interviews.id, { onDelete: 'set null' }),
     // Feedback merged as a duplicate points at the item it was merged into; its evidence moves there.
     mergedIntoId: uuid('merged_into_id'),
+    // Who first moved the item out of "new" (triaged, linked or archived) and when: a coaching signal.
+    triagedById: uuid('triaged_by_id').references(() => members.id, { onDelete: 'set null' }),
+    triagedAt: timestamp('triaged_at', { withTimezone: true }),
     // sha256 of normalised text, source, customer and capture date: what makes a CSV row a re-import.
     dedupeKey: text('dedupe_key').notNull(),
     search: tsvector('search')
@@ -103,6 +106,9 @@ export const feedback = pgTable(
     index('feedback_workspace_source_idx').on(t.workspaceId, t.source),
     index('feedback_customer_idx').on(t.customerId),
     index('feedback_dedupe_idx').on(t.workspaceId, t.dedupeKey),
+    index('feedback_triaged_by_idx').on(t.workspaceId, t.triagedById, t.triagedAt),
+    // An interview's highlights (feedback captured from it).
+    index('feedback_interview_idx').on(t.interviewId).where(sql`${t.interviewId} is not null`),
     // GIN indexes queue new entries in a pending list that every search scans until it is merged; the
     // embedded database has no autovacuum to merge it, so the list is kept short (256 kB; PostgreSQL's
     // default is 4 MB) and merged after bulk writes (analyzeFeedback).
@@ -173,7 +179,7 @@ export const evidence = pgTable(
     createdById: uuid('created_by_id').references(() => members.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('evidence_opportunity_feedback_uq').on(t.opportunityId, t.feedbackId), index('evidence_feedback_idx').on(t.feedbackId), index('evidence_workspace_idx').on(t.workspaceId)],
+  (t) => [uniqueIndex('evidence_opportunity_feedback_uq').on(t.opportunityId, t.feedbackId), index('evidence_feedback_idx').on(t.feedbackId), index('evidence_workspace_idx').on(t.workspaceId), index('evidence_created_by_idx').on(t.workspaceId, t.createdById, t.createdAt)],
 );
 
 export const experiments = pgTable(
@@ -196,7 +202,7 @@ export const experiments = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [index('experiments_workspace_idx').on(t.workspaceId, t.status)],
+  (t) => [index('experiments_workspace_idx').on(t.workspaceId, t.status), index('experiments_owner_idx').on(t.workspaceId, t.ownerId)],
 );
 
 export const experimentOpportunities = pgTable(

@@ -5,3 +5,4 @@ export * from './product.js';
 export * from './platform.js';
 export * from './discovery.js';
 export * from './roadmap.js';
+export * from './coaching.js';

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.js';
 import { workspaces } from './workspace.js';
@@ -16,12 +17,16 @@ export const auditLog = pgTable(
     entityId: text('entity_id'),
     summary: text('summary').notNull(),
     changes: jsonb('changes').$type<Record<string, unknown>>(),
+    // change | read: reads of private data (coaching) are audited too, but are not changes.
+    kind: text('kind').notNull().default('change'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('audit_log_workspace_created_idx').on(t.workspaceId, t.createdAt),
     // A record's history (e.g. a feature page's): its entries, newest first.
     index('audit_log_entity_idx').on(t.workspaceId, t.entityType, t.entityId, t.createdAt),
+    // The change marker of read caches looks at changes only.
+    index('audit_log_changes_idx').on(t.workspaceId, t.createdAt).where(sql`${t.kind} = 'change'`),
   ],
 );
 

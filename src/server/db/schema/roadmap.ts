@@ -108,7 +108,7 @@ export const featureRequirementRevisions = pgTable(
     authorId: uuid('author_id').references(() => members.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('feature_requirement_revisions_uq').on(t.featureId, t.revision)],
+  (t) => [uniqueIndex('feature_requirement_revisions_uq').on(t.featureId, t.revision), index('feature_requirement_revisions_author_idx').on(t.workspaceId, t.authorId, t.createdAt)],
 );
 
 /** Evidence of a feature: a feedback item (with an optional quote) or a whole opportunity. */
@@ -134,6 +134,7 @@ export const featureEvidence = pgTable(
     index('feature_evidence_feature_idx').on(t.featureId),
     index('feature_evidence_feedback_idx').on(t.feedbackId),
     index('feature_evidence_opportunity_idx').on(t.opportunityId),
+    index('feature_evidence_created_by_idx').on(t.workspaceId, t.createdById, t.createdAt),
   ],
 );
 

@@ -33,6 +33,25 @@ export async function recordAudit(db: Db, actor: UserActor | null, input: AuditI
 }
 
 /**
+ * Records that someone read private data (coaching records). The entry names the record, never its
+ * content; it is not a change, so read caches and the roadmap's change marker ignore it.
+ */
+export async function recordRead(db: Db, actor: WorkspaceActor, input: Omit<AuditInput, 'changes'>): Promise<void> {
+  await insertAuditEntry(db, {
+    id: newId(),
+    workspaceId: input.workspaceId,
+    actorId: actor.userId,
+    actorName: actor.name,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    summary: input.summary,
+    changes: null,
+    kind: 'read',
+  });
+}
+
+/**
  * Records an update with its field-level changes (`{field: [before, after]}`) and a summary that starts
  * with `label`; returns the changes so the caller can react to them (e.g. notify a new owner).
  */
@@ -65,6 +84,7 @@ export function presentAuditEntry(row: AuditRow): AuditEntry {
     entityId: row.entityId,
     summary: row.summary,
     changes: row.changes ?? null,
+    kind: row.kind === 'read' ? 'read' : 'change',
   };
 }
 

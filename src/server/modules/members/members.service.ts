@@ -21,6 +21,7 @@ export function presentMember(m: MemberWithUser): Member {
     version: m.version,
     ownedComponents: m.ownedComponents,
     joinedAt: m.createdAt.toISOString(),
+    personId: m.id,
   };
 }
 

@@ -249,8 +249,8 @@ export async function moveFeatureRow(db: Db, f: { workspaceId: string; id: strin
  */
 export async function changeMarker(db: Db, workspaceId: string): Promise<string> {
   const result = await db.execute(sql`
-    select (select max(${auditLog.createdAt}) from ${auditLog} where ${auditLog.workspaceId} = ${workspaceId})::text as at,
-      (select count(*) from ${auditLog} where ${auditLog.workspaceId} = ${workspaceId} and ${auditLog.createdAt} > now() - interval '10 minutes')::int as n`);
+    select (select max(${auditLog.createdAt}) from ${auditLog} where ${auditLog.workspaceId} = ${workspaceId} and ${auditLog.kind} = 'change')::text as at,
+      (select count(*) from ${auditLog} where ${auditLog.workspaceId} = ${workspaceId} and ${auditLog.kind} = 'change' and ${auditLog.createdAt} > now() - interval '10 minutes')::int as n`);
   const row = (result as unknown as { rows: { at: string | null; n: number }[] }).rows[0];
   return `${row?.at ?? ''}|${row?.n ?? 0}`;
 }

@@ -64,6 +64,7 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
       entityRef: a.entityId,
       summary: a.summary,
       changes: a.changes ?? null,
+      ...(a.kind === 'read' ? { kind: 'read' as const } : {}),
     })),
   };
 }
@@ -198,6 +199,7 @@ export async function importWorkspace({
       entityId: a.entityType === 'workspace' ? workspaceId : a.entityRef ? (ids.get(a.entityRef) ?? a.entityRef) : null,
       summary: a.summary,
       changes: a.changes,
+      kind: a.kind ?? 'change',
       createdAt: new Date(a.at),
     }));
     await insertRows(tx, { members: memberRows, products: productRows, components: componentRows, team, audit });

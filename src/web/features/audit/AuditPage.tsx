@@ -127,6 +127,11 @@ export function AuditPage() {
                         <Badge color="gray" tt="none" variant="light">
                           {e.action}
                         </Badge>
+                        {e.kind === 'read' ? (
+                          <Badge ml={4} color="grape" tt="none" variant="outline" title="A read of private coaching data, not a change">
+                            read
+                          </Badge>
+                        ) : null}
                       </Table.Td>
                       <Table.Td>
                         <Changes entry={e} />

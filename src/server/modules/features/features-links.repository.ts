@@ -1,5 +1,6 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { firstTriage } from '../feedback/feedback.repository.js';
 import { customers, experiments, featureEvidence, featureExperiments, feedback, opportunities } from '../../db/schema/index.js';
 
 export type FeatureEvidenceRow = typeof featureEvidence.$inferSelect;
@@ -110,10 +111,10 @@ export async function featureFeedbackIds(db: Db, workspaceId: string, featureId:
 }
 
 /** Marks feedback as linked, as opportunity evidence does (a status change moves the version). */
-export async function markFeedbackLinked(db: Db, workspaceId: string, feedbackId: string): Promise<void> {
+export async function markFeedbackLinked(db: Db, workspaceId: string, feedbackId: string, memberId: string): Promise<void> {
   await db
     .update(feedback)
-    .set({ status: 'linked', version: sql`${feedback.version} + 1`, updatedAt: new Date() })
+    .set({ status: 'linked', ...firstTriage(memberId), version: sql`${feedback.version} + 1`, updatedAt: new Date() })
     .where(and(eq(feedback.workspaceId, workspaceId), eq(feedback.id, feedbackId), sql`${feedback.status} <> 'linked'`));
 }
 

@@ -48,7 +48,7 @@ async function linkFeedbackEvidence(tx: Db, actor: WorkspaceActor, feature: Feat
     createdById: actor.memberId,
   });
   if (!inserted) throw new AppError('conflict', 'feedbackId: this feedback is already linked to the feature', 'feedbackId');
-  await markFeedbackLinked(tx, actor.workspaceId, fb.id);
+  await markFeedbackLinked(tx, actor.workspaceId, fb.id, actor.memberId);
   // The summary names no customer words: stakeholders read this history, and raw feedback is internal.
   await recordAudit(tx, actor, {
     workspaceId: actor.workspaceId,

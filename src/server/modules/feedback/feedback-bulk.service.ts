@@ -29,7 +29,7 @@ export async function bulkFeedback({ db, actor, input }: Ctx & { input: BulkFeed
     const items = await findFeedbackOwners(tx, actor.workspaceId, ids);
     if (items.length !== ids.length) throw notFound(`${ids.length - items.length} of these feedback items were`);
     requireOwnership(actor, items);
-    const updated = await bulkUpdateFeedback(tx, actor.workspaceId, ids, input.action, tag);
+    const updated = await bulkUpdateFeedback(tx, actor.workspaceId, actor.memberId, ids, input.action, tag);
     await recordAudit(tx, actor, {
       workspaceId: actor.workspaceId,
       action: 'feedback.bulk',
@@ -61,7 +61,7 @@ export async function mergeFeedback({ db, actor, feedbackId, input }: Ctx & { fe
     const dups = items.filter((i) => i.id !== feedbackId);
     const tags = normaliseTags([...kept.tags, ...dups.flatMap((d) => d.tags)]);
     const detail = (await findFeedbackDetail(tx, actor.workspaceId, feedbackId))!;
-    const moved = await mergeFeedbackRows(tx, actor.workspaceId, feedbackId, duplicateIds, tags);
+    const moved = await mergeFeedbackRows(tx, actor.workspaceId, actor.memberId, feedbackId, duplicateIds, tags);
     const customers = new Set([kept.customerId, ...dups.map((d) => d.customerId)].filter(Boolean));
     await recordAudit(tx, actor, {
       workspaceId: actor.workspaceId,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { components, contacts, customers, evidence, feedback, feedbackComponents, featureEvidence, members, opportunities, user } from '../../db/schema/index.js';
 
@@ -120,10 +120,25 @@ export interface FeedbackPatch {
   lsh?: number[];
 }
 
-export async function updateFeedbackRow(db: Db, f: { workspaceId: string; id: string; version: number }, patch: FeedbackPatch) {
+/**
+ * The SET columns recording who first moved an item out of "new", and when (a coaching signal): they
+ * change only while the row is still new (and `when` holds), so the first triager is kept. PostgreSQL
+ * evaluates them against the row as it was before the update.
+ */
+export function firstTriage(memberId: string, when?: SQL) {
+  const still = when ? sql`${feedback.status} = 'new' and (${when})` : sql`${feedback.status} = 'new'`;
+  return {
+    triagedById: sql`case when ${still} then coalesce(${feedback.triagedById}, ${memberId}::uuid) else ${feedback.triagedById} end`,
+    triagedAt: sql`case when ${still} then coalesce(${feedback.triagedAt}, now()) else ${feedback.triagedAt} end`,
+  };
+}
+
+/** Updates an item at `version`; a status leaving "new" records `triagedBy` as its first triager. */
+export async function updateFeedbackRow(db: Db, f: { workspaceId: string; id: string; version: number; triagedBy: string }, patch: FeedbackPatch) {
+  const triage = patch.status && patch.status !== 'new' ? firstTriage(f.triagedBy) : {};
   const [row] = await db
     .update(feedback)
-    .set({ ...patch, version: sql`${feedback.version} + 1`, updatedAt: new Date() })
+    .set({ ...patch, ...triage, version: sql`${feedback.version} + 1`, updatedAt: new Date() })
     .where(and(eq(feedback.workspaceId, f.workspaceId), eq(feedback.id, f.id), eq(feedback.version, f.version)))
     .returning({ id: feedback.id });
   return row;

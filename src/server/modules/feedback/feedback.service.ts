@@ -165,7 +165,7 @@ export async function updateFeedback({ db, actor, feedbackId, input }: Ctx & { f
       });
     }
     if (input.text !== undefined) patch.lsh = lshColumn(input.text, actor.workspaceId);
-    if (!(await updateFeedbackRow(tx, { workspaceId: actor.workspaceId, id: feedbackId, version }, patch))) throw versionConflict('Feedback');
+    if (!(await updateFeedbackRow(tx, { workspaceId: actor.workspaceId, id: feedbackId, version, triagedBy: actor.memberId }, patch))) throw versionConflict('Feedback');
     if (input.componentIds) await setFeedbackComponents(tx, actor.workspaceId, feedbackId, input.componentIds);
     const { dedupeKey: _key, lsh: _lsh, ...audited } = patch;
     await recordUpdate(tx, actor, {

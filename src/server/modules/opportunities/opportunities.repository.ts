@@ -1,5 +1,6 @@
 import { and, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { firstTriage } from '../feedback/feedback.repository.js';
 import { components, customers, evidence, experimentOpportunities, experiments, feedback, members, opportunities, opportunityComponents, user } from '../../db/schema/index.js';
 import type { EvidenceFact } from './evidence-grading.js';
 
@@ -188,10 +189,10 @@ export async function insertEvidence(db: Db, row: typeof evidence.$inferInsert):
 }
 
 /** Marks feedback as linked (a status change is a change: the version moves). */
-export async function markFeedbackLinked(db: Db, workspaceId: string, feedbackId: string): Promise<void> {
+export async function markFeedbackLinked(db: Db, workspaceId: string, feedbackId: string, memberId: string): Promise<void> {
   await db
     .update(feedback)
-    .set({ status: 'linked', version: sql`${feedback.version} + 1`, updatedAt: new Date() })
+    .set({ status: 'linked', ...firstTriage(memberId), version: sql`${feedback.version} + 1`, updatedAt: new Date() })
     .where(and(eq(feedback.workspaceId, workspaceId), eq(feedback.id, feedbackId), sql`${feedback.status} <> 'linked'`));
 }
 

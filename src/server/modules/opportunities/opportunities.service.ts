@@ -159,7 +159,7 @@ export async function linkFeedback(tx: Db, actor: WorkspaceActor, opportunityId:
     createdById: actor.memberId,
   });
   if (!inserted) throw new AppError('conflict', 'feedbackId: this feedback is already linked to the opportunity', 'feedbackId');
-  await markFeedbackLinked(tx, actor.workspaceId, fb.id);
+  await markFeedbackLinked(tx, actor.workspaceId, fb.id, actor.memberId);
   await recordAudit(tx, actor, {
     workspaceId: actor.workspaceId,
     action: 'evidence.link',

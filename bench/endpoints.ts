@@ -99,4 +99,30 @@ export const ENDPOINTS: BenchEndpoint[] = [
     skip: (ctx) => ctx.dependencies === 0,
     check: (body) => (Array.isArray((body as { items?: unknown }).items) ? null : 'no conflict list'),
   },
+  // Coaching (issue 5): the lead's team heatmap, and one busy PM's signals over the last full quarter.
+  {
+    name: 'coaching-team',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/coaching/team`,
+    skip: (ctx) => ctx.coachingSessions === 0,
+    check: (body, ctx) => {
+      const people = (body as { people?: { cells?: { rating: number | null }[] }[] }).people;
+      if (!Array.isArray(people)) return 'no people array';
+      if (people.length < ctx.pms) return `${people.length} people, expected at least ${ctx.pms}`;
+      return people.some((p) => p.cells?.some((c) => c.rating !== null)) ? null : 'no rated competency in the heatmap';
+    },
+  },
+  {
+    name: 'coaching-signals',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/coaching/signals?personId=${ctx.signalsPersonId}&from=${ctx.signalsFrom}&to=${ctx.signalsTo}`,
+    skip: (ctx) => !ctx.signalsPersonId,
+    check: (body, ctx) => {
+      const signals = (body as { signals?: { key: string; available: boolean; count: number | null }[] }).signals;
+      if (!Array.isArray(signals) || signals.length !== 8) return 'expected the eight signals';
+      const count = (key: string) => signals.find((s) => s.key === key)?.count ?? 0;
+      if (count('interviews') + count('experiments') === 0) return 'no interviews or experiments counted';
+      if (ctx.feedback > 0 && count('feedback-triage') === 0) return 'no feedback triage counted';
+      if (ctx.roadmapFeatures > 0 && count('requirements') === 0) return 'no requirements counted';
+      return signals.some((s) => !s.available && s.count === 0) ? 'an unavailable signal reads 0' : null;
+    },
+  },
 ];

@@ -18,6 +18,7 @@ const HELP = `Usage: npm run bench -- [options]
   --factor N            data size: 1 = 3 products, 40 components, 60 PMs, 20,000 customers, 200,000 feedback (default 1)
   --no-discovery        skip the discovery data (faster seeding)
   --no-roadmap          skip the roadmap data (features, dependencies)
+  --no-coaching         skip the coaching data (assessments, sessions, the PMs' attributed work)
   --duration S          seconds per endpoint and concurrency (default 5)
   --connections LIST    concurrencies, comma-separated (default 1,10)
   --database-url URL    bench against PostgreSQL instead of a temporary embedded database
@@ -33,6 +34,7 @@ function options() {
       factor: { type: 'string', default: '1' },
       'no-discovery': { type: 'boolean', default: false },
       'no-roadmap': { type: 'boolean', default: false },
+      'no-coaching': { type: 'boolean', default: false },
       duration: { type: 'string', default: '5' },
       connections: { type: 'string', default: '1,10' },
       'database-url': { type: 'string' },
@@ -64,6 +66,7 @@ function options() {
     skipBuild: values['skip-build'],
     discovery: !values['no-discovery'],
     roadmap: !values['no-roadmap'],
+    coaching: !values['no-coaching'],
     logLevel: values['log-level'],
     out: values.out,
   };
@@ -89,7 +92,7 @@ async function main(): Promise<number> {
 
   try {
     log(`seeding the ${database} database at factor ${opts.factor}${database === 'embedded' ? ` in ${dataDir}` : ''}…`);
-    const seeded = await seed({ factor: opts.factor, dataDir, databaseUrl: opts.databaseUrl, discovery: opts.discovery, roadmap: opts.roadmap, onProgress: log });
+    const seeded = await seed({ factor: opts.factor, dataDir, databaseUrl: opts.databaseUrl, discovery: opts.discovery, roadmap: opts.roadmap, coaching: opts.coaching, onProgress: log });
     const ctx: BenchContext = { ...seeded, factor: opts.factor };
     log(`seeded in ${Math.round(seeded.seedMs)} ms: ${seeded.products} products, ${seeded.components} components, workspace ${seeded.workspaceId}`);
 

@@ -7,6 +7,7 @@ import { createUserAccount } from '../src/server/modules/accounts/accounts.servi
 import { generateWorkspace } from '../src/server/modules/demo/demo.service.js';
 import { generateDiscovery } from '../src/server/modules/demo/generate-discovery.js';
 import { generateRoadmap } from '../src/server/modules/demo/generate-roadmap.js';
+import { generateCoaching } from './generate-coaching.js';
 import { createApiToken } from '../src/server/modules/tokens/tokens.service.js';
 
 export interface SeedOptions {
@@ -18,6 +19,8 @@ export interface SeedOptions {
   discovery: boolean;
   /** Also generate roadmap data (at factor 1: 20,000 features, 5,000 dependencies). */
   roadmap: boolean;
+  /** Also generate coaching data (8 assessments per PM, 2,000 sessions) and attribute the work to the PMs. */
+  coaching?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -34,11 +37,17 @@ export interface Seeded {
   productId: string;
   roadmapFeatures: number;
   dependencies: number;
+  /** Coaching (issue 5): 0 without it. */
+  coachingSessions: number;
+  /** The PM and the quarter the signals endpoint is measured on (empty without coaching). */
+  signalsPersonId: string;
+  signalsFrom: string;
+  signalsTo: string;
   seedMs: number;
 }
 
 /** Creates the data and closes the database again (the embedded one is locked while open). */
-export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, onProgress }: SeedOptions): Promise<Seeded> {
+export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, coaching, onProgress }: SeedOptions): Promise<Seeded> {
   const started = performance.now();
   const database = await openDatabase({ databaseUrl, dataDir });
   try {
@@ -69,6 +78,9 @@ export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, o
         })
       : { features: 0, dependencies: 0 };
     if (roadmap) onProgress?.(`roadmap: ${planned.features.toLocaleString('en')} features, ${planned.dependencies.toLocaleString('en')} dependencies`);
+    // After discovery and roadmap: it attributes their feedback, features and evidence to the PMs.
+    const coached = coaching ? await generateCoaching(db, { workspaceId: generated.workspaceId, factor, pmIds: generated.memberIds }) : null;
+    if (coached) onProgress?.(`coaching: ${coached.assessments.toLocaleString('en')} assessments, ${coached.sessions.toLocaleString('en')} sessions`);
     const { token } = await createApiToken({ db, actor, input: { name: 'bench' } });
     return {
       workspaceId: generated.workspaceId,
@@ -81,6 +93,10 @@ export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, o
       productId: generated.productIds[0]!,
       roadmapFeatures: planned.features,
       dependencies: planned.dependencies,
+      coachingSessions: coached?.sessions ?? 0,
+      signalsPersonId: coached?.signalsPersonId ?? '',
+      signalsFrom: coached?.signalsFrom ?? '',
+      signalsTo: coached?.signalsTo ?? '',
       seedMs: performance.now() - started,
     };
   } finally {

@@ -9,6 +9,7 @@ import { insertComponent, insertProduct, setComponentTeam } from '../products/pr
 import { insertWorkspace } from '../workspaces/workspaces.repository.js';
 import { seedDemoDiscovery } from './demo-discovery.js';
 import { seedDemoRoadmap } from './demo-roadmap.js';
+import { seedDemoCoaching } from './demo-coaching.js';
 import { rescoreFeatures } from '../prioritization/prioritization.rescore.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PRODUCT, generatedComponentName, generatedName } from './demo.data.js';
 
@@ -58,6 +59,7 @@ export async function createDemoWorkspace({ db, actor, name }: { db: Db; actor: 
     const componentOwners = new Map(DEMO_PRODUCT.components.map((c) => [c.name, memberIds.get(c.owner) ?? '']));
     const roadmap = await seedDemoRoadmap(tx, { workspaceId, productId, memberIds, componentIds, componentOwners });
     await rescoreFeatures(tx, workspaceId);
+    await seedDemoCoaching(tx, { workspaceId, memberIds });
     await recordAudit(tx, actor, {
       workspaceId,
       action: 'workspace.demo',

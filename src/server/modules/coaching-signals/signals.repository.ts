@@ -1,0 +1,163 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { competencies, competencyFrameworks, evidence, experiments, featureEvidence, featureRequirementRevisions, featureRequirements, features, feedback, interviews, members, user } from '../../db/schema/index.js';
+import type { ExperimentFact, InterviewFact, Period, RequirementsFact } from './signals.rules.js';
+import { periodInstants } from './signals.rules.js';
+
+/** Whose work, over which period. */
+export interface SignalQuery {
+  workspaceId: string;
+  personId: string;
+  period: Period;
+}
+
+type Row = Record<string, unknown>;
+const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).rows;
+const epochToIso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(Number(v) * 1000).toISOString());
+const uuidArray = (ids: readonly string[]) => sql`array[${sql.join(
+  ids.map((id) => sql`${id}`),
+  sql`, `,
+)}]::uuid[]`;
+
+/**
+ * The person's interviews in the period, each marked when it has a highlight, and the date of their
+ * latest interview up to the period's end. Reads interviews_interviewer_idx, then the feedback of those
+ * interviews (feedback_interview_idx) for their highlights.
+ */
+export async function readInterviews(db: Db, q: SignalQuery): Promise<{ items: InterviewFact[]; lastAt: string | null }> {
+  const { workspaceId, personId, period } = q;
+  const rows = rowsOf(
+    await db.execute(sql`
+      select m.last_at, r.id, r.title, r.date
+      from (select max(i.date)::text as last_at from ${interviews} i
+            where i.workspace_id = ${workspaceId} and i.interviewer_id = ${personId} and i.date <= ${period.to}) m
+      left join lateral (
+        select i.id, i.title, i.date::text as date from ${interviews} i
+        where i.workspace_id = ${workspaceId} and i.interviewer_id = ${personId} and i.date between ${period.from} and ${period.to}
+      ) r on true
+      order by r.date, r.id`),
+  );
+  const lastAt = (rows[0]?.last_at as string | null) ?? null;
+  const held = rows.filter((r) => r.id);
+  if (!held.length) return { items: [], lastAt };
+  // Highlights are feedback captured from the interview (feedback_interview_idx).
+  const ids = held.map((r) => r.id as string);
+  const highlighted = new Set(
+    rowsOf(
+      await db.execute(sql`
+        select distinct f.interview_id from ${feedback} f
+        where f.interview_id = any(${uuidArray(ids)}) and f.workspace_id = ${workspaceId}`),
+    ).map((r) => r.interview_id as string),
+  );
+  return {
+    items: held.map((r) => ({ id: r.id as string, title: r.title as string, date: r.date as string, highlighted: highlighted.has(r.id as string) })),
+    lastAt,
+  };
+}
+
+/**
+ * Feedback the person first triaged in the period, how many of those they linked as evidence (to an
+ * opportunity or a feature) in the period, and when they last triaged. Reads feedback_triaged_by_idx,
+ * then the evidence of those items by their feedback id.
+ */
+export async function readTriage(db: Db, q: SignalQuery): Promise<{ count: number; quality: number; lastAt: string | null }> {
+  const { workspaceId, personId } = q;
+  const { start, end } = periodInstants(q.period);
+  const [row] = rowsOf(
+    await db.execute(sql`
+      select
+        count(*)::int as count,
+        count(*) filter (where
+          exists (select 1 from ${evidence} e where e.feedback_id = f.id and e.created_by_id = ${personId}
+                  and e.created_at >= ${start}::timestamptz and e.created_at < ${end}::timestamptz)
+          or exists (select 1 from ${featureEvidence} fe where fe.feedback_id = f.id and fe.created_by_id = ${personId}
+                  and fe.created_at >= ${start}::timestamptz and fe.created_at < ${end}::timestamptz))::int as quality,
+        (select extract(epoch from max(x.triaged_at))::float8 from ${feedback} x
+         where x.workspace_id = ${workspaceId} and x.triaged_by_id = ${personId} and x.triaged_at < ${end}::timestamptz) as last_at
+      from ${feedback} f
+      where f.workspace_id = ${workspaceId} and f.triaged_by_id = ${personId} and f.triaged_at >= ${start}::timestamptz and f.triaged_at < ${end}::timestamptz`),
+  );
+  return { count: Number(row?.count ?? 0), quality: Number(row?.quality ?? 0), lastAt: epochToIso(row?.last_at) };
+}
+
+/**
+ * The person's experiments that may have run up to the period's end (not merely planned): the rules
+ * (signals.rules.ts) decide which ran and which concluded in the period. Reads experiments_owner_idx.
+ */
+export async function readExperiments(db: Db, q: SignalQuery): Promise<ExperimentFact[]> {
+  const rows = rowsOf(
+    await db.execute(sql`
+      select x.id, x.title, x.hypothesis, x.status, x.starts_on::text as starts_on, x.ends_on::text as ends_on,
+        x.result is not null and x.result <> '' as has_result, to_char(x.created_at at time zone 'UTC', 'YYYY-MM-DD') as created_on
+      from ${experiments} x
+      where x.workspace_id = ${q.workspaceId} and x.owner_id = ${q.personId} and x.status <> 'planned'
+        and coalesce(x.starts_on, x.ends_on, (x.created_at at time zone 'UTC')::date) <= ${q.period.to}
+      order by coalesce(x.starts_on, x.ends_on, (x.created_at at time zone 'UTC')::date) desc, x.id`),
+  );
+  return rows.map((r) => ({
+    id: r.id as string,
+    title: (r.title as string) || (r.hypothesis as string).slice(0, 120),
+    status: r.status as string,
+    startsOn: (r.starts_on as string | null) ?? null,
+    endsOn: (r.ends_on as string | null) ?? null,
+    hasResult: Boolean(r.has_result),
+    createdOn: r.created_on as string,
+  }));
+}
+
+/**
+ * The features whose requirements the person revised in the period, with the current document and
+ * whether the feature has any linked evidence, and when they last revised any. Reads
+ * feature_requirement_revisions_author_idx.
+ */
+export async function readRequirements(db: Db, q: SignalQuery): Promise<{ items: RequirementsFact[]; lastAt: string | null }> {
+  const { workspaceId, personId } = q;
+  const { start, end } = periodInstants(q.period);
+  const rows = rowsOf(
+    await db.execute(sql`
+      select m.last_at, d.feature_id, d.last_revised, ft.title, fr.body,
+        exists (select 1 from ${featureEvidence} fe where fe.feature_id = d.feature_id) as has_evidence
+      from (select extract(epoch from max(r.created_at))::float8 as last_at from ${featureRequirementRevisions} r
+            where r.workspace_id = ${workspaceId} and r.author_id = ${personId} and r.created_at < ${end}::timestamptz) m
+      left join lateral (
+        select r.feature_id, extract(epoch from max(r.created_at))::float8 as last_revised from ${featureRequirementRevisions} r
+        where r.workspace_id = ${workspaceId} and r.author_id = ${personId} and r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz
+        group by r.feature_id
+      ) d on true
+      left join ${features} ft on ft.id = d.feature_id
+      left join ${featureRequirements} fr on fr.feature_id = d.feature_id
+      order by d.last_revised desc nulls last, d.feature_id`),
+  );
+  return {
+    lastAt: epochToIso(rows[0]?.last_at),
+    items: rows
+      .filter((r) => r.feature_id && r.title !== null)
+      .map((r) => ({
+        featureId: r.feature_id as string,
+        title: r.title as string,
+        body: (r.body as string | null) ?? null,
+        hasEvidence: Boolean(r.has_evidence),
+        lastRevisedAt: epochToIso(r.last_revised)!,
+      })),
+  };
+}
+
+/** Names of the default framework's competencies in this workspace ("product-lead"), by key; empty before it is seeded. */
+export async function productLeadCompetencyNames(db: Db, workspaceId: string): Promise<Map<string, string>> {
+  const rows = rowsOf(
+    await db.execute(sql`
+      select c.key, c.name from ${competencies} c join ${competencyFrameworks} fw on fw.id = c.framework_id
+      where fw.workspace_id = ${workspaceId} and fw.key = 'product-lead'`),
+  );
+  return new Map(rows.map((r) => [r.key as string, r.name as string]));
+}
+
+/** A member's display name, or null when they are not a member of the workspace. */
+export async function findPersonName(db: Db, workspaceId: string, memberId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ name: user.name })
+    .from(members)
+    .innerJoin(user, eq(user.id, members.userId))
+    .where(and(eq(members.workspaceId, workspaceId), eq(members.id, memberId)));
+  return row?.name ?? null;
+}

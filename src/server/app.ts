@@ -34,6 +34,14 @@ import { prioritizationRoutes } from './modules/prioritization/prioritization.ro
 import { dependencyRoutes } from './modules/dependencies/dependencies.routes.js';
 import { roadmapRoutes } from './modules/roadmap/roadmap.routes.js';
 import { releaseRoutes } from './modules/releases/releases.routes.js';
+import { ladderRoutes } from './modules/ladders/ladders.routes.js';
+import { frameworkRoutes } from './modules/frameworks/frameworks.routes.js';
+import { assessmentRoutes } from './modules/assessments/assessments.routes.js';
+import { coachingTeamRoutes } from './modules/coaching-team/coaching-team.routes.js';
+import { coachingSessionRoutes } from './modules/coaching-sessions/coaching-sessions.routes.js';
+import { growthPlanRoutes } from './modules/growth-plans/growth-plans.routes.js';
+import { learningRoutes } from './modules/learning/learning.routes.js';
+import { coachingSignalRoutes } from './modules/coaching-signals/coaching-signals.routes.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 
@@ -143,6 +151,15 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(dependencyRoutes);
   await app.register(roadmapRoutes);
   await app.register(releaseRoutes);
+  // Coach PMs (issue 5).
+  await app.register(ladderRoutes);
+  await app.register(frameworkRoutes);
+  await app.register(assessmentRoutes);
+  await app.register(coachingTeamRoutes);
+  await app.register(coachingSessionRoutes);
+  await app.register(growthPlanRoutes);
+  await app.register(learningRoutes);
+  await app.register(coachingSignalRoutes);
 
   const webDir = resolve(root, 'dist/web');
   const hasWeb = existsSync(join(webDir, 'index.html'));

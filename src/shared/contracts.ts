@@ -16,3 +16,8 @@ export * from './contracts/roadmap-prioritization.js';
 export * from './contracts/roadmap-dependencies.js';
 export * from './contracts/roadmap-roadmap.js';
 export * from './contracts/roadmap-releases.js';
+export * from './contracts/coaching-career.js';
+export * from './contracts/coaching-assessments.js';
+export * from './contracts/coaching-sessions.js';
+export * from './contracts/coaching-growth.js';
+export * from './contracts/coaching-signals.js';

@@ -45,6 +45,20 @@ import { RoadmapSettingsPage } from './features/roadmap/RoadmapSettingsPage';
 import { ReleasesPage } from './features/releases/ReleasesPage';
 import { ReleasePage } from './features/releases/ReleasePage';
 import { CapacityPage } from './features/releases/CapacityPage';
+import { LadderPage } from './features/coaching/career/LadderPage';
+import { FrameworksPage } from './features/coaching/career/FrameworksPage';
+import { FrameworkPage } from './features/coaching/career/FrameworkPage';
+import { AssessmentsPage } from './features/coaching/assessments/AssessmentsPage';
+import { AssessmentPage } from './features/coaching/assessments/AssessmentPage';
+import { CoachingTeamPage } from './features/coaching/team/TeamPage';
+import { SessionsPage } from './features/coaching/sessions/SessionsPage';
+import { SessionPage } from './features/coaching/sessions/SessionPage';
+import { JournalPage } from './features/coaching/sessions/JournalPage';
+import { GrowthPlansPage } from './features/coaching/growth/GrowthPlansPage';
+import { GrowthPlanPage } from './features/coaching/growth/GrowthPlanPage';
+import { LearningPage } from './features/coaching/growth/LearningPage';
+import { CoachingPersonPage } from './features/coaching/people/CoachingPersonPage';
+import { MyCoachingPage } from './features/coaching/people/MyCoachingPage';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -137,6 +151,21 @@ const dependenciesRoute = createRoute({ getParentRoute: () => workspaceRoute, pa
 const releasesRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'releases', component: ReleasesPage });
 const releaseRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'releases/$releaseId', component: ReleasePage });
 const capacityRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'capacity', component: CapacityPage });
+// Coach PMs (issue 5).
+const ladderPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/ladder', component: LadderPage });
+const frameworksPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/frameworks', component: FrameworksPage });
+const frameworkPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/frameworks/$frameworkId', component: FrameworkPage });
+const assessmentsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/assessments', component: AssessmentsPage });
+const assessmentPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/assessments/$assessmentId', component: AssessmentPage });
+const coachingTeamPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/team', component: CoachingTeamPage });
+const sessionsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/sessions', component: SessionsPage });
+const sessionPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/sessions/$sessionId', component: SessionPage });
+const journalPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/journal', component: JournalPage });
+const growthPlansPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/growth', component: GrowthPlansPage });
+const growthPlanPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/growth/$planId', component: GrowthPlanPage });
+const learningPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/learning', component: LearningPage });
+const coachingPersonPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/people/$personId', component: CoachingPersonPage });
+const myCoachingPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/me', component: MyCoachingPage });
 const settingsPrioritizationRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/prioritization', component: FrameworksSettingsPage });
 const settingsRoadmapRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/roadmap', component: RoadmapSettingsPage });
 const settingsIndexRoute = createRoute({
@@ -190,6 +219,20 @@ const routeTree = rootRoute.addChildren([
       releasesRoute,
       releaseRoute,
       capacityRoute,
+      ladderPageRoute,
+      frameworksPageRoute,
+      frameworkPageRoute,
+      assessmentsPageRoute,
+      assessmentPageRoute,
+      coachingTeamPageRoute,
+      sessionsPageRoute,
+      sessionPageRoute,
+      journalPageRoute,
+      growthPlansPageRoute,
+      growthPlanPageRoute,
+      learningPageRoute,
+      coachingPersonPageRoute,
+      myCoachingPageRoute,
       settingsPrioritizationRoute,
       settingsRoadmapRoute,
       settingsIndexRoute,

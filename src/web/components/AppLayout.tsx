@@ -22,6 +22,14 @@ import {
   IconRocket,
   IconScale,
   IconSettings,
+  IconSchool,
+  IconStairsUp,
+  IconChartRadar,
+  IconMessages,
+  IconPlant2,
+  IconBooks,
+  IconLayoutGrid,
+  IconListCheck,
 } from '@tabler/icons-react';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
@@ -48,6 +56,14 @@ type WsPath =
   | '/w/$workspaceId/dependencies'
   | '/w/$workspaceId/releases'
   | '/w/$workspaceId/capacity'
+  | '/w/$workspaceId/coaching/team'
+  | '/w/$workspaceId/coaching/me'
+  | '/w/$workspaceId/coaching/assessments'
+  | '/w/$workspaceId/coaching/sessions'
+  | '/w/$workspaceId/coaching/growth'
+  | '/w/$workspaceId/coaching/learning'
+  | '/w/$workspaceId/coaching/ladder'
+  | '/w/$workspaceId/coaching/frameworks'
   | '/w/$workspaceId/settings/prioritization'
   | '/w/$workspaceId/settings/roadmap'
   | '/w/$workspaceId/settings/workspace'
@@ -109,6 +125,17 @@ export function AppLayout() {
     { to: '/w/$workspaceId/settings/tokens', label: 'API tokens', icon: <IconKey size={18} aria-hidden /> },
   ];
 
+  const coach: Item[] = [
+    { to: '/w/$workspaceId/coaching/team', label: 'Team', icon: <IconLayoutGrid size={18} aria-hidden />, show: roleAllows(role, 'coaching.team') },
+    { to: '/w/$workspaceId/coaching/me', label: 'My coaching', icon: <IconSchool size={18} aria-hidden />, show: roleAllows(role, 'coaching.read') },
+    { to: '/w/$workspaceId/coaching/assessments', label: 'Assessments', icon: <IconChartRadar size={18} aria-hidden />, show: roleAllows(role, 'coaching.read') },
+    { to: '/w/$workspaceId/coaching/sessions', label: 'Sessions', icon: <IconMessages size={18} aria-hidden />, show: roleAllows(role, 'coaching.read') },
+    { to: '/w/$workspaceId/coaching/growth', label: 'Growth plans', icon: <IconPlant2 size={18} aria-hidden />, show: roleAllows(role, 'coaching.read') },
+    { to: '/w/$workspaceId/coaching/learning', label: 'Learning log', icon: <IconBooks size={18} aria-hidden />, show: roleAllows(role, 'coaching.read') },
+    { to: '/w/$workspaceId/coaching/ladder', label: 'Career ladder', icon: <IconStairsUp size={18} aria-hidden />, show: roleAllows(role, 'ladder.read') },
+    { to: '/w/$workspaceId/coaching/frameworks', label: 'Competencies', icon: <IconListCheck size={18} aria-hidden />, show: roleAllows(role, 'framework.read') },
+  ];
+
   const renderItem = (item: Item) =>
     item.show === false ? null : (
       <NavLinkLink
@@ -157,6 +184,12 @@ export function AppLayout() {
             </Text>
           ) : null}
           {decide.map(renderItem)}
+          {coach.some((item) => item.show !== false) ? (
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
+              Coach
+            </Text>
+          ) : null}
+          {coach.map(renderItem)}
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
             Settings
           </Text>

@@ -37,6 +37,25 @@ export function SearchButton() {
       ...(roleAllows(role, 'audit.read')
         ? [{ id: 'p-audit', label: 'Audit log', onClick: () => void navigate({ to: '/w/$workspaceId/settings/audit', params: { workspaceId } }) }]
         : []),
+      ...(roleAllows(role, 'coaching.read')
+        ? [
+            { id: 'p-my-coaching', label: 'My coaching', onClick: () => void navigate({ to: '/w/$workspaceId/coaching/me', params: { workspaceId } }) },
+            { id: 'p-assessments', label: 'Assessments', onClick: () => void navigate({ to: '/w/$workspaceId/coaching/assessments', params: { workspaceId } }) },
+            { id: 'p-sessions', label: 'Coaching sessions', onClick: () => void navigate({ to: '/w/$workspaceId/coaching/sessions', params: { workspaceId } }) },
+            { id: 'p-journal', label: 'Reasoning journal', onClick: () => void navigate({ to: '/w/$workspaceId/coaching/journal', params: { workspaceId } }) },
+            { id: 'p-growth', label: 'Growth plans', onClick: () => void navigate({ to: '/w/$workspaceId/coaching/growth', params: { workspaceId } }) },
+            { id: 'p-learning', label: 'Learning log', onClick: () => void navigate({ to: '/w/$workspaceId/coaching/learning', params: { workspaceId } }) },
+          ]
+        : []),
+      ...(roleAllows(role, 'coaching.team')
+        ? [{ id: 'p-coaching-team', label: 'Coaching team view', onClick: () => void navigate({ to: '/w/$workspaceId/coaching/team', params: { workspaceId } }) }]
+        : []),
+      ...(roleAllows(role, 'ladder.read')
+        ? [{ id: 'p-ladder', label: 'Career ladder', onClick: () => void navigate({ to: '/w/$workspaceId/coaching/ladder', params: { workspaceId } }) }]
+        : []),
+      ...(roleAllows(role, 'framework.read')
+        ? [{ id: 'p-frameworks', label: 'Competency frameworks', onClick: () => void navigate({ to: '/w/$workspaceId/coaching/frameworks', params: { workspaceId } }) }]
+        : []),
     ].map((a) => ({ ...a, leftSection: icon }));
     const goProduct = (productId: string) => () => void navigate({ to: '/w/$workspaceId/products/$productId', params: { workspaceId, productId } });
     return [

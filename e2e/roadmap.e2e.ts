@@ -130,7 +130,7 @@ describe('roadmap: board, timeline and the stakeholder version', () => {
           if (await page.getByText(/“Window-aware routing” is over .*Now/).count()) await page.keyboard.press('ArrowRight');
           return false;
         },
-        { timeout: 15_000, intervals: [2_000] },
+        { timeout: 15_000, interval: 2_000 },
       )
       .toBe(true);
     await page.keyboard.press('Space');

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { WorkspaceActor } from '../../lib/actor.js';
 import { invalid } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
+import { cachedRead } from '../../lib/read-cache.js';
 import { computeGaps, gapTotals, gapTrend } from '../assessments/assessments.math.js';
 import { presentScale } from '../assessments/assessments.presenter.js';
 import { competenciesWithExpectations, expectationsFor, findFramework } from '../assessments/assessments.repository.js';
@@ -21,8 +22,19 @@ const daysBetween = (from: Date, to: Date): number => Math.floor((to.getTime() -
  * the coaching cadence from session dates, and whether the total gap closed since the assessment
  * before. Built from a handful of set-based queries; drafts and session notes never enter it.
  */
-export async function getCoachingTeamView({ db, actor, frameworkId, now = new Date() }: { db: Db; actor: WorkspaceActor; frameworkId?: string; now?: Date }): Promise<CoachingTeamView> {
+export async function getCoachingTeamView({ db, actor, frameworkId, now }: { db: Db; actor: WorkspaceActor; frameworkId?: string; now?: Date }): Promise<CoachingTeamView> {
   authorize(actor, 'coaching.team');
+  // On the embedded database the view is served from the read cache until any write (every write is
+  // audited and bumps its generation; read entries do not) or for 15 s, which bounds how stale the
+  // cadence's "days since" can get. A test's fixed `now` is never cached.
+  const view = now
+    ? await loadTeamView(db, actor, frameworkId, now)
+    : await cachedRead(`coaching-team:${actor.workspaceId}:${actor.memberId}:${frameworkId ?? ''}`, 15_000, () => loadTeamView(db, actor, frameworkId, new Date()));
+  await recordRead(db, actor, { workspaceId: actor.workspaceId, action: 'coaching.team', entityType: 'coaching-team', entityId: null, summary: 'Read the team coaching view' });
+  return view;
+}
+
+async function loadTeamView(db: Db, actor: WorkspaceActor, frameworkId: string | undefined, now: Date): Promise<CoachingTeamView> {
   const fwId = frameworkId ?? (await defaultFrameworkId(db, actor.workspaceId));
   const framework = await findFramework(db, actor.workspaceId, fwId);
   if (!framework) throw invalid('frameworkId', 'is not a competency framework of this workspace');
@@ -93,7 +105,6 @@ export async function getCoachingTeamView({ db, actor, frameworkId, now = new Da
     };
   };
 
-  await recordRead(db, actor, { workspaceId: actor.workspaceId, action: 'coaching.team', entityType: 'coaching-team', entityId: null, summary: 'Read the team coaching view' });
   return {
     framework: { id: framework.id, name: framework.name, key: framework.key },
     scale: presentScale(framework),

@@ -12,24 +12,8 @@ import { LinkFeedbackModal } from './LinkFeedbackModal';
 import { LinkOpportunityModal } from './LinkOpportunityModal';
 import type { FeatureDetail } from './types';
 import { useUnlinkFeatureEvidence } from './use-features';
+import { StatCard } from '../../components/StatCard';
 
-function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Paper withBorder radius="md" p="md">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fz={24} fw={650} data-stat={label}>
-        {value}
-      </Text>
-      {hint ? (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      ) : null}
-    </Paper>
-  );
-}
 
 /**
  * The evidence behind a feature: the roll-up (feedback, customers, ARR, each counted once, through
@@ -60,9 +44,9 @@ export function EvidencePanel({ workspaceId, feature, canEdit, canReadFeedback }
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Stat label="Evidence" value={String(ev.evidenceCount)} hint="Feedback items, directly or through opportunities" />
-        <Stat label="Customers" value={String(ev.customerCount)} hint="Distinct customers behind them" />
-        <Stat label="ARR" value={formatMoney(ev.arr)} hint="Each customer counted once" />
+        <StatCard label="Evidence" value={String(ev.evidenceCount)} hint="Feedback items, directly or through opportunities" />
+        <StatCard label="Customers" value={String(ev.customerCount)} hint="Distinct customers behind them" />
+        <StatCard label="ARR" value={formatMoney(ev.arr)} hint="Each customer counted once" />
       </SimpleGrid>
 
       {canReadFeedback ? (

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconPackage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { quarterBounds, quarterOf, shiftQuarter } from '../../../shared/contracts.js';
@@ -12,24 +12,8 @@ import { CapacityBars } from './CapacityBars';
 import { UNIT_LABELS, formatEffort, quarterLabel } from './labels';
 import { ProductPicker, usePlanningProduct } from './ProductPicker';
 import { useCapacity } from './use-releases';
+import { StatCard } from '../../components/StatCard';
 
-function Stat({ label, value, hint, tone }: { label: string; value: string; hint?: string; tone?: string }) {
-  return (
-    <Paper withBorder radius="md" p="md">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fz={22} fw={650} c={tone}>
-        {value}
-      </Text>
-      {hint ? (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      ) : null}
-    </Paper>
-  );
-}
 
 /** Previous / this / next quarter, with the quarter's months in words. */
 function QuarterNav({ quarter, onChange }: { quarter: string; onChange: (q: string) => void }) {
@@ -142,14 +126,14 @@ export function CapacityPage() {
       ) : (
         <Stack gap="md">
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <Stat label="Capacity" value={formatEffort(data.totals.capacity, data.unit)} hint={`Unit: ${UNIT_LABELS[data.unit]}`} />
-            <Stat label="Planned" value={formatEffort(data.totals.planned, data.unit)} hint={plural(data.totals.featureCount, 'planned or in-progress feature')} />
-            <Stat
+            <StatCard label="Capacity" value={formatEffort(data.totals.capacity, data.unit)} hint={`Unit: ${UNIT_LABELS[data.unit]}`} />
+            <StatCard label="Planned" value={formatEffort(data.totals.planned, data.unit)} hint={plural(data.totals.featureCount, 'planned or in-progress feature')} />
+            <StatCard
               label="Utilisation"
               value={data.totals.utilisation === null ? '—' : `${Math.round(data.totals.utilisation * 100)}%`}
               hint="Of the components with a capacity"
             />
-            <Stat
+            <StatCard
               label="Over-allocated"
               value={String(data.totals.overAllocatedCount)}
               hint={data.totals.overAllocatedCount ? 'Components planned beyond capacity' : 'Every component fits'}

@@ -5,24 +5,8 @@ import type { Assessment, AssessmentComparison } from '../../../../shared/contra
 import { ErrorState, LoadingRows } from '../../../components/QueryState';
 import { deltaColor, formatScore, gapWords } from './labels';
 import { useAssessmentComparison } from './use-assessments';
+import { StatCard } from '../../../components/StatCard';
 
-function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Paper withBorder radius="md" p="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fz="xl" fw={650}>
-        {value}
-      </Text>
-      {hint ? (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      ) : null}
-    </Paper>
-  );
-}
 
 /** A side the caller may not see: said in words, never as an empty number. */
 function NotShared() {
@@ -101,10 +85,10 @@ export function CompareTab({ workspaceId, assessment }: { workspaceId: string; a
         </Alert>
       ) : null}
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Stat label="Below expectation" value={`${t.below} of ${t.competencies}`} hint={t.measured < t.competencies ? `${t.measured} measured` : undefined} />
-        <Stat label="Total gap" value={formatScore(t.totalGap)} hint="Sum of shortfalls" />
-        <Stat label="Weighted gap" value={formatScore(t.totalWeightedGap)} hint={weighted ? 'By importance' : 'Equal weights'} />
-        <Stat label="Averages" value={`${formatScore(t.selfAverage)} / ${formatScore(t.coachAverage)}`} hint={`Self / coach · expected ${formatScore(t.expectedAverage)}`} />
+        <StatCard label="Below expectation" value={`${t.below} of ${t.competencies}`} hint={t.measured < t.competencies ? `${t.measured} measured` : undefined} />
+        <StatCard label="Total gap" value={formatScore(t.totalGap)} hint="Sum of shortfalls" />
+        <StatCard label="Weighted gap" value={formatScore(t.totalWeightedGap)} hint={weighted ? 'By importance' : 'Equal weights'} />
+        <StatCard label="Averages" value={`${formatScore(t.selfAverage)} / ${formatScore(t.coachAverage)}`} hint={`Self / coach · expected ${formatScore(t.expectedAverage)}`} />
       </SimpleGrid>
       <Paper withBorder radius="md" p="md">
         <Title order={2} fz="md" mb="sm">

@@ -11,26 +11,10 @@ import { TREND_LABELS, formatScore } from '../assessments/labels';
 import { useFrameworkOptions } from '../assessments/use-assessments';
 import { TeamHeatmap } from './TeamHeatmap';
 import { useCoachingTeam } from './use-coaching-team';
+import { StatCard } from '../../../components/StatCard';
 
 type Person = CoachingTeamView['people'][number];
 
-function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Paper withBorder radius="md" p="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fz="xl" fw={650}>
-        {value}
-      </Text>
-      {hint ? (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      ) : null}
-    </Paper>
-  );
-}
 
 function LastSession({ p }: { p: Person }) {
   const c = p.cadence;
@@ -206,10 +190,10 @@ export function CoachingTeamPage() {
       {header}
       <Stack gap="lg" style={{ opacity: team.isPlaceholderData ? 0.6 : 1 }} aria-busy={team.isFetching}>
         <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <Stat label="People" value={String(view.people.length)} hint={`${assessed} with a submitted assessment`} />
-          <Stat label="Overdue" value={String(overdue)} hint={`Cadence: every ${view.cadenceDays} days`} />
-          <Stat label="Gaps closed" value={compared ? `${closed} of ${compared}` : '—'} hint="Latest vs previous assessment" />
-          <Stat label="Framework" value={view.framework.name} hint={`Scale ${view.scale.min}–${view.scale.max}`} />
+          <StatCard label="People" value={String(view.people.length)} hint={`${assessed} with a submitted assessment`} />
+          <StatCard label="Overdue" value={String(overdue)} hint={`Cadence: every ${view.cadenceDays} days`} />
+          <StatCard label="Gaps closed" value={compared ? `${closed} of ${compared}` : '—'} hint="Latest vs previous assessment" />
+          <StatCard label="Framework" value={view.framework.name} hint={`Scale ${view.scale.min}–${view.scale.max}`} />
         </SimpleGrid>
         {assessed ? (
           <TeamHeatmap workspaceId={workspaceId} view={view} />

@@ -14,6 +14,7 @@ import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database, type Db } from './db/client.js';
 import { setReadCache } from './lib/read-cache.js';
 import { loadAuthSecret } from './modules/accounts/accounts.service.js';
+import { flushReads, setReadAuditSink } from './modules/audit/audit.service.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { invitationRoutes } from './modules/invitations/invitations.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
@@ -91,7 +92,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const auth = createAuth({ db: database.db, secret: await loadAuthSecret(database.db, config.authSecret), publicUrl: config.publicUrl });
   app.decorate('auth', auth);
   setReadCache(database.kind === 'embedded');
-  if (!options.database || options.ownsDatabase) app.addHook('onClose', async () => database.close());
+  // Read entries of the audit log are batched (audit.service): written before the database closes.
+  setReadAuditSink(database.db);
+  app.addHook('onClose', async () => {
+    await flushReads();
+    setReadAuditSink(null);
+    if (!options.database || options.ownsDatabase) await database.close();
+  });
 
   registerErrorHandling(app);
   await app.register(helmet, {

@@ -10,6 +10,10 @@ export async function insertAuditEntry(db: Db, row: NewAuditRow): Promise<void> 
   await db.insert(auditLog).values(row);
 }
 
+export async function insertAuditEntries(db: Db, rows: NewAuditRow[]): Promise<void> {
+  if (rows.length) await db.insert(auditLog).values(rows);
+}
+
 /** A page of a workspace's audit log, newest first. */
 export async function listAuditEntries(
   db: Db,

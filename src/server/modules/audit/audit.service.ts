@@ -5,7 +5,7 @@ import { describeChanges, diffFields } from '../../lib/diff.js';
 import { newId } from '../../lib/ids.js';
 import { invalidateReads } from '../../lib/read-cache.js';
 import { authorize } from '../../lib/authorize.js';
-import { insertAuditEntry, listAuditEntries, type AuditRow } from './audit.repository.js';
+import { insertAuditEntries, insertAuditEntry, listAuditEntries, type AuditRow, type NewAuditRow } from './audit.repository.js';
 
 export interface AuditInput {
   workspaceId: string;
@@ -32,12 +32,47 @@ export async function recordAudit(db: Db, actor: UserActor | null, input: AuditI
   });
 }
 
+/*
+ * Read entries are written in batches: a busy coaching page would otherwise queue one INSERT per request
+ * behind every other query on the embedded database. They wait at most READ_FLUSH_MS in memory (the app
+ * flushes them when it closes), and every reader of the audit log flushes them first.
+ */
+const READ_FLUSH_MS = 25;
+const READ_BATCH_MAX = 500;
+let readSink: Db | null = null;
+const pendingReads: NewAuditRow[] = [];
+let flushTimer: ReturnType<typeof setTimeout> | null = null;
+let flushing: Promise<void> = Promise.resolve();
+
+/** Where batched read entries go: the app's database (null: written at once, by each call). */
+export function setReadAuditSink(db: Db | null): void {
+  readSink = db;
+}
+
+/** Writes the read entries waiting in memory; resolves once they are stored. */
+export function flushReads(): Promise<void> {
+  if (flushTimer) clearTimeout(flushTimer);
+  flushTimer = null;
+  const sink = readSink;
+  if (!pendingReads.length || !sink) return flushing;
+  const batch = pendingReads.splice(0);
+  flushing = flushing.then(async () => {
+    try {
+      await insertAuditEntries(sink, batch);
+    } catch {
+      // One row may name a workspace or account deleted meanwhile: keep every other row.
+      for (const row of batch) await insertAuditEntry(sink, row).catch(() => undefined);
+    }
+  });
+  return flushing;
+}
+
 /**
  * Records that someone read private data (coaching records). The entry names the record, never its
  * content; it is not a change, so read caches and the roadmap's change marker ignore it.
  */
 export async function recordRead(db: Db, actor: WorkspaceActor, input: Omit<AuditInput, 'changes'>): Promise<void> {
-  await insertAuditEntry(db, {
+  const row: NewAuditRow = {
     id: newId(),
     workspaceId: input.workspaceId,
     actorId: actor.userId,
@@ -48,7 +83,12 @@ export async function recordRead(db: Db, actor: WorkspaceActor, input: Omit<Audi
     summary: input.summary,
     changes: null,
     kind: 'read',
-  });
+    createdAt: new Date(),
+  };
+  if (!readSink) return insertAuditEntry(db, row);
+  pendingReads.push(row);
+  if (pendingReads.length >= READ_BATCH_MAX) void flushReads();
+  else flushTimer ??= setTimeout(() => void flushReads(), READ_FLUSH_MS);
 }
 
 /**
@@ -99,6 +139,7 @@ export async function listAudit({
   query: { limit: number; offset: number; entityType?: string; actorId?: string };
 }) {
   authorize(actor, 'audit.read');
+  await flushReads();
   const { rows, total } = await listAuditEntries(db, { workspaceId: actor.workspaceId, ...query });
   return { items: rows.map(presentAuditEntry), total };
 }

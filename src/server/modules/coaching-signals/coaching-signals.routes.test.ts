@@ -8,6 +8,7 @@ import { TestClient, addMember, workspaceFixture, type Fixture } from '../../tes
 import { REQUIREMENTS_TEMPLATE } from '../features/features.template.js';
 import { QUARTER, seedSignalsWorld, type SignalsWorld } from './signals.fixtures.js';
 import { addDays, isoDay } from './signals.rules.js';
+import { flushReads } from '../audit/audit.service.js';
 
 describe('coaching signals and insights routes', () => {
   let f: Fixture;
@@ -98,6 +99,7 @@ describe('coaching signals and insights routes', () => {
     const admin = f.admin;
     await admin.get(signalsOf(world.pmId));
     await admin.get(`${f.w}/coaching/insights?personId=${world.pmId}`);
+    await flushReads();
     const { db } = await testDatabase();
     const rows = (await db.query.auditLog.findMany({ where: (a, { and, eq }) => and(eq(a.workspaceId, f.workspaceId), eq(a.entityId, world.pmId)) })).filter((a) => a.action.startsWith('coaching.'));
     const actions = new Set(rows.map((r) => r.action));

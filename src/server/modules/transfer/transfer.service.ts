@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
 import { newId } from '../../lib/ids.js';
 import { findUsersByEmails, insertUsers } from '../accounts/accounts.repository.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { flushReads, recordAudit } from '../audit/audit.service.js';
 import { rescoreFeatures } from '../prioritization/prioritization.rescore.js';
 import { insertWorkspace } from '../workspaces/workspaces.repository.js';
 import { danglingDiscoveryRef, discoveryRefs, exportDiscovery, importDiscovery } from './transfer-discovery.js';
@@ -15,6 +15,7 @@ import { insertRows, readWorkspaceRows } from './transfer.repository.js';
 
 /** Writes a whole workspace as one JSON document. */
 export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId: string }): Promise<WorkspaceExport> {
+  await flushReads();
   const rows = await readWorkspaceRows(db, workspaceId);
   if (!rows) throw notFound('Workspace');
   const emailOfUser = new Map(rows.memberRows.map((r) => [r.m.userId, r.email]));

@@ -353,7 +353,7 @@ ALTER TABLE "feedback" ADD CONSTRAINT "feedback_triaged_by_id_members_id_fk" FOR
 CREATE INDEX "audit_log_changes_idx" ON "audit_log" USING btree ("workspace_id","created_at") WHERE "audit_log"."kind" = 'change';--> statement-breakpoint
 CREATE INDEX "evidence_created_by_idx" ON "evidence" USING btree ("workspace_id","created_by_id","created_at");--> statement-breakpoint
 CREATE INDEX "experiments_owner_idx" ON "experiments" USING btree ("workspace_id","owner_id");--> statement-breakpoint
-CREATE INDEX "feedback_triaged_by_idx" ON "feedback" USING btree ("workspace_id","triaged_by_id","triaged_at");--> statement-breakpoint
+CREATE INDEX "feedback_triaged_by_idx" ON "feedback" USING btree ("workspace_id","triaged_by_id","triaged_at") WHERE "feedback"."triaged_by_id" is not null;--> statement-breakpoint
 CREATE INDEX "feedback_interview_idx" ON "feedback" USING btree ("interview_id") WHERE "feedback"."interview_id" is not null;--> statement-breakpoint
 CREATE INDEX "interviews_interviewer_idx" ON "interviews" USING btree ("workspace_id","interviewer_id","date");--> statement-breakpoint
 CREATE INDEX "feature_evidence_created_by_idx" ON "feature_evidence" USING btree ("workspace_id","created_by_id","created_at");--> statement-breakpoint

@@ -106,7 +106,8 @@ export const feedback = pgTable(
     index('feedback_workspace_source_idx').on(t.workspaceId, t.source),
     index('feedback_customer_idx').on(t.customerId),
     index('feedback_dedupe_idx').on(t.workspaceId, t.dedupeKey),
-    index('feedback_triaged_by_idx').on(t.workspaceId, t.triagedById, t.triagedAt),
+    // Partial: new items (what imports write) have no triager and stay out of it.
+    index('feedback_triaged_by_idx').on(t.workspaceId, t.triagedById, t.triagedAt).where(sql`${t.triagedById} is not null`),
     // An interview's highlights (feedback captured from it).
     index('feedback_interview_idx').on(t.interviewId).where(sql`${t.interviewId} is not null`),
     // GIN indexes queue new entries in a pending list that every search scans until it is merged; the

@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { auditLog } from '../../db/schema/index.js';
 
@@ -29,4 +29,18 @@ export async function listAuditEntries(
     db.select({ n: count() }).from(auditLog).where(where),
   ]);
   return { rows, total: Number(totals[0]?.n ?? 0) };
+}
+
+/**
+ * What changed in the workspace lately, as a string that changes with every write: the newest audit
+ * entry's time and the number of entries of the last ten minutes. The count catches a transaction that
+ * commits after a later one (its entry carries its start time, older than the newest), which the
+ * time alone would miss. One range scan of the (workspace, time) index.
+ */
+export async function changeMarker(db: Db, workspaceId: string): Promise<string> {
+  const result = await db.execute(sql`
+    select (select max(${auditLog.createdAt}) from ${auditLog} where ${auditLog.workspaceId} = ${workspaceId} and ${auditLog.kind} = 'change')::text as at,
+      (select count(*) from ${auditLog} where ${auditLog.workspaceId} = ${workspaceId} and ${auditLog.kind} = 'change' and ${auditLog.createdAt} > now() - interval '10 minutes')::int as n`);
+  const row = (result as unknown as { rows: { at: string | null; n: number }[] }).rows[0];
+  return `${row?.at ?? ''}|${row?.n ?? 0}`;
 }

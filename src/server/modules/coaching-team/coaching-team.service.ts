@@ -3,16 +3,19 @@ import type { Db } from '../../db/client.js';
 import type { WorkspaceActor } from '../../lib/actor.js';
 import { invalid } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
-import { cachedRead } from '../../lib/read-cache.js';
 import { computeGaps, gapTotals, gapTrend } from '../assessments/assessments.math.js';
 import { presentScale } from '../assessments/assessments.presenter.js';
 import { competenciesWithExpectations, expectationsFor, findFramework } from '../assessments/assessments.repository.js';
+import { markerCache } from '../audit/audit.cache.js';
 import { recordRead } from '../audit/audit.service.js';
 import { canSeePerson } from '../coaching/coaching.access.js';
 import { defaultFrameworkId } from '../frameworks/frameworks.lookup.js';
 import { cadenceDays, latestTwoAssessments, sessionCadence, teamPeople, type RankedAssessmentRow } from './coaching-team.repository.js';
 
 const DAY_MS = 86_400_000;
+
+/** Team views, one per coach and framework. */
+const cachedTeamView = markerCache({ maxEntries: 64, ttlMs: 15_000 });
 
 /** Whole days from `from` to `to`, rounded down. */
 const daysBetween = (from: Date, to: Date): number => Math.floor((to.getTime() - from.getTime()) / DAY_MS);
@@ -24,12 +27,15 @@ const daysBetween = (from: Date, to: Date): number => Math.floor((to.getTime() -
  */
 export async function getCoachingTeamView({ db, actor, frameworkId, now }: { db: Db; actor: WorkspaceActor; frameworkId?: string; now?: Date }): Promise<CoachingTeamView> {
   authorize(actor, 'coaching.team');
-  // On the embedded database the view is served from the read cache until any write (every write is
-  // audited and bumps its generation; read entries do not) or for 15 s, which bounds how stale the
-  // cadence's "days since" can get. A test's fixed `now` is never cached.
+  // Served again until the workspace changes (its audit marker; read entries do not move it) or for
+  // 15 s, which bounds how stale the cadence's "days since" can get. A test's fixed `now` is never cached.
   const view = now
     ? await loadTeamView(db, actor, frameworkId, now)
-    : await cachedRead(`coaching-team:${actor.workspaceId}:${actor.memberId}:${frameworkId ?? ''}`, 15_000, () => loadTeamView(db, actor, frameworkId, new Date()));
+    : (JSON.parse(
+        await cachedTeamView(db, actor.workspaceId, `${actor.workspaceId}:${actor.memberId}:${frameworkId ?? ''}`, async () =>
+          JSON.stringify(await loadTeamView(db, actor, frameworkId, new Date())),
+        ),
+      ) as CoachingTeamView);
   await recordRead(db, actor, { workspaceId: actor.workspaceId, action: 'coaching.team', entityType: 'coaching-team', entityId: null, summary: 'Read the team coaching view' });
   return view;
 }

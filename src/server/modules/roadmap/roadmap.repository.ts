@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditLog, components, dependencies, featureEvidence, features, members, products, releases, user } from '../../db/schema/index.js';
+import { components, dependencies, featureEvidence, features, members, products, releases, user } from '../../db/schema/index.js';
 import type { Ranked } from './roadmap.rank.js';
 
 /** A feature as the roadmap reads it: the card's columns, whether it is internal, its evidence count. */
@@ -241,16 +241,3 @@ export async function moveFeatureRow(db: Db, f: { workspaceId: string; id: strin
   return rows.length > 0;
 }
 
-/**
- * What changed in the workspace lately, as a string that changes with every write: the newest audit
- * entry's time and the number of entries of the last ten minutes. The count catches a transaction that
- * commits after a later one (its entry carries its start time, older than the newest), which the
- * time alone would miss. One range scan of the (workspace, time) index.
- */
-export async function changeMarker(db: Db, workspaceId: string): Promise<string> {
-  const result = await db.execute(sql`
-    select (select max(${auditLog.createdAt}) from ${auditLog} where ${auditLog.workspaceId} = ${workspaceId} and ${auditLog.kind} = 'change')::text as at,
-      (select count(*) from ${auditLog} where ${auditLog.workspaceId} = ${workspaceId} and ${auditLog.kind} = 'change' and ${auditLog.createdAt} > now() - interval '10 minutes')::int as n`);
-  const row = (result as unknown as { rows: { at: string | null; n: number }[] }).rows[0];
-  return `${row?.at ?? ''}|${row?.n ?? 0}`;
-}

@@ -6,7 +6,7 @@ import { authorize } from '../../lib/authorize.js';
 import { recordUpdate } from '../audit/audit.service.js';
 import { readsStakeholderVersion } from '../features/features.stakeholder.js';
 import { loadRoadmapSettings } from './roadmap-settings.service.js';
-import { cachedRoadmap } from './roadmap.cache.js';
+import { markerCache } from '../audit/audit.cache.js';
 import { edgeConflicts } from '../dependencies/dependencies.graph.js';
 import { hiddenCardFields, presentCard } from './roadmap.presenter.js';
 import { placeInLane } from './roadmap.rank.js';
@@ -24,6 +24,9 @@ import {
   setRanks,
   type CardRow,
 } from './roadmap.repository.js';
+
+/** Roadmap answers (JSON of thousands of cards, up to a megabyte each): a few, for 30 s at most. */
+const cachedRoadmap = markerCache({ maxEntries: 24, ttlMs: 30_000 });
 
 type Ctx = { db: Db; actor: WorkspaceActor };
 

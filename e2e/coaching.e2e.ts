@@ -185,6 +185,13 @@ describe('coaching', () => {
     expect((await apiCall(admin, `${api}/coaching-sessions/${sessionId}`)).status).toBe(404);
   });
 
+  it("links from the person's page to their growth plans", async () => {
+    await lead.goto(`${w}/coaching/people/${pmId}`);
+    await lead.getByRole('region', { name: 'Growth plans' }).getByRole('link', { name: 'See all' }).click();
+    await lead.waitForURL(new RegExp(`/coaching/growth\\?personId=${pmId}$`));
+    await expect.poll(() => lead.getByText('No growth plans for this person yet').count()).toBe(1);
+  });
+
   it('shows the coaching pages in light and dark without errors', async () => {
     const pages: [Page, string, string][] = [
       [lead, `${w}/coaching/team`, 'c08-team'],

@@ -151,7 +151,9 @@ const dependenciesRoute = createRoute({ getParentRoute: () => workspaceRoute, pa
 const releasesRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'releases', component: ReleasesPage });
 const releaseRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'releases/$releaseId', component: ReleasePage });
 const capacityRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'capacity', component: CapacityPage });
-// Coach PMs (issue 5).
+// Coach PMs (issue 5). Lists of one person's records take `?personId=` (the person page links to them).
+const personSearch = (search: Record<string, unknown>): { personId?: string } =>
+  typeof search.personId === 'string' && /^[0-9a-f-]{36}$/.test(search.personId) ? { personId: search.personId } : {};
 const ladderPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/ladder', component: LadderPage });
 const frameworksPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/frameworks', component: FrameworksPage });
 const frameworkPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/frameworks/$frameworkId', component: FrameworkPage });
@@ -160,10 +162,10 @@ const assessmentPageRoute = createRoute({ getParentRoute: () => workspaceRoute, 
 const coachingTeamPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/team', component: CoachingTeamPage });
 const sessionsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/sessions', component: SessionsPage });
 const sessionPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/sessions/$sessionId', component: SessionPage });
-const journalPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/journal', component: JournalPage });
-const growthPlansPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/growth', component: GrowthPlansPage });
+const journalPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/journal', validateSearch: personSearch, component: JournalPage });
+const growthPlansPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/growth', validateSearch: personSearch, component: GrowthPlansPage });
 const growthPlanPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/growth/$planId', component: GrowthPlanPage });
-const learningPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/learning', component: LearningPage });
+const learningPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/learning', validateSearch: personSearch, component: LearningPage });
 const coachingPersonPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/people/$personId', component: CoachingPersonPage });
 const myCoachingPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/me', component: MyCoachingPage });
 const settingsPrioritizationRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/prioritization', component: FrameworksSettingsPage });

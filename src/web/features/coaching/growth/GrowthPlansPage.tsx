@@ -12,6 +12,7 @@ import { PlanFormModal } from './PlanFormModal';
 import { PlanProgress, PrivateBadge } from './PlanProgress';
 import { usePeopleOptions } from './use-options';
 import { useGrowthPlans } from './use-growth';
+import { useSearch } from '@tanstack/react-router';
 
 type StatusFilter = 'all' | GrowthPlanStatus;
 
@@ -76,7 +77,8 @@ function PlanTable({ workspaceId, plans, memberId, showCoach }: { workspaceId: s
 export function GrowthPlansPage() {
   const { workspaceId, memberId, role, can } = useCurrentWorkspace();
   const coaches = role === 'lead' || role === 'admin';
-  const [personId, setPersonId] = useState<string | null>(null);
+  const search = useSearch({ from: '/authed/w/$workspaceId/coaching/growth' });
+  const [personId, setPersonId] = useState<string | null>(search.personId ?? null);
   const [status, setStatus] = useState<StatusFilter>('active');
   const [creating, setCreating] = useState(false);
   const plans = useGrowthPlans(workspaceId, personId);

@@ -13,6 +13,7 @@ import { LearningEntryModal, type LearningDraft } from './LearningEntryModal';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useCompetencyOptions, usePeopleOptions } from './use-options';
 import { useDeleteLearning, useLearning } from './use-learning';
+import { useSearch } from '@tanstack/react-router';
 
 const EVERYONE = 'everyone';
 
@@ -81,7 +82,8 @@ function EntryCard({ e, memberId, showPerson, onEdit }: { e: LearningEntry; memb
 export function LearningPage() {
   const { workspaceId, memberId, role, can } = useCurrentWorkspace();
   const coaches = role === 'lead' || role === 'admin';
-  const [who, setWho] = useState<string>('');
+  const search = useSearch({ from: '/authed/w/$workspaceId/coaching/learning' });
+  const [who, setWho] = useState<string>(search.personId ?? '');
   const [competencyId, setCompetencyId] = useState<string | null>(null);
   const [type, setType] = useState<LearningType | null>(null);
   const [editing, setEditing] = useState<LearningEntry | null>(null);

@@ -54,8 +54,14 @@ export function CoachingRecords({ workspaceId, personId, self, enabled }: { work
   const sessions = usePersonSessions(workspaceId, personId, enabled);
   const plans = usePersonPlans(workspaceId, personId, enabled);
   const learning = usePersonLearning(workspaceId, personId, enabled);
-  const seeAll = (to: '/w/$workspaceId/coaching/assessments' | '/w/$workspaceId/coaching/sessions' | '/w/$workspaceId/coaching/growth' | '/w/$workspaceId/coaching/learning') => (
+  const seeAll = (to: '/w/$workspaceId/coaching/assessments' | '/w/$workspaceId/coaching/sessions') => (
     <AnchorLink to={to} params={{ workspaceId }} size="sm">
+      See all
+    </AnchorLink>
+  );
+  // Growth plans and learning open on this person's records.
+  const seeTheirs = (to: '/w/$workspaceId/coaching/growth' | '/w/$workspaceId/coaching/learning') => (
+    <AnchorLink to={to} params={{ workspaceId }} search={{ personId }} size="sm">
       See all
     </AnchorLink>
   );
@@ -109,7 +115,7 @@ export function CoachingRecords({ workspaceId, personId, self, enabled }: { work
       />
       <RecordCard
         title="Growth plans"
-        all={seeAll('/w/$workspaceId/coaching/growth')}
+        all={seeTheirs('/w/$workspaceId/coaching/growth')}
         query={plans}
         empty={self ? 'No growth plan yet. Agree one with your coach: goals tied to competencies, with a next bigger challenge.' : 'No growth plan you can see yet.'}
         render={(p) => (
@@ -138,7 +144,7 @@ export function CoachingRecords({ workspaceId, personId, self, enabled }: { work
       />
       <RecordCard
         title="Learning log"
-        all={seeAll('/w/$workspaceId/coaching/learning')}
+        all={seeTheirs('/w/$workspaceId/coaching/learning')}
         query={learning}
         empty={self ? 'Nothing logged yet. Record what you read, watch or learn from a mentor, and what you took away.' : 'Nothing logged yet.'}
         render={(l) => (

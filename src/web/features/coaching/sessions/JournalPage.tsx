@@ -12,6 +12,7 @@ import { useCurrentWorkspace } from '../../../lib/use-current-workspace';
 import { useMembers } from '../../members/use-members';
 import { formatSessionTime, formatShortDay, headlineParts } from './labels';
 import { useJournalSearch } from './use-sessions';
+import { useSearch } from '@tanstack/react-router';
 
 type View = 'session' | 'competency';
 
@@ -155,7 +156,8 @@ export function JournalPage() {
   const members = useMembers(workspaceId);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
-  const [personId, setPersonId] = useState<string | null>(null);
+  const linked = useSearch({ from: '/authed/w/$workspaceId/coaching/journal' });
+  const [personId, setPersonId] = useState<string | null>(linked.personId ?? null);
   const [view, setView] = useState<View>('session');
   const coaches = can('coaching-session.create');
   const journal = useJournalSearch(workspaceId, { q: q || undefined, personId: personId ?? undefined });

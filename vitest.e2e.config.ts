@@ -9,8 +9,5 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 240_000,
-    // Two journeys (roadmap keyboard move, inbox merge counts) failed once each in four CI runs on this
-    // 2-CPU machine while passing alone: one retry, until their timing is made deterministic.
-    retry: 1,
   },
 });

@@ -273,7 +273,10 @@ describe('feedback inbox: search, keyboard triage, bulk actions and merging', ()
     const customers = (await apiCall<{ items: { id: string; name: string }[] }>(page, `${api}/customers?limit=50`)).body.items;
     const harbor = customers.find((c) => c.name === 'Harbor Books')!;
     const pebble = customers.find((c) => c.name === 'Pebble Pets')!;
-    const [shared, only] = (await apiCall<{ items: { id: string; title: string }[] }>(page, `${api}/opportunities`)).body.items;
+    // Fresh opportunities: the earlier journeys' records (and any of their writes still settling) never change these counts.
+    const opportunityOf = async (title: string) => (await apiCall<{ id: string; title: string }>(page, `${api}/opportunities`, { method: 'POST', body: { title } })).body;
+    const shared = await opportunityOf('Combine gift cards and discount codes');
+    const only = await opportunityOf('Fewer abandoned carts at checkout');
     const create = async (text: string, source: string, customerId: string) =>
       (await apiCall<FeedbackJson>(page, `${api}/feedback`, { method: 'POST', body: { text, source, customerId } })).body;
     const link = async (opportunityId: string, feedbackId: string) =>
@@ -284,10 +287,11 @@ describe('feedback inbox: search, keyboard triage, bulk actions and merging', ()
     // Two customers say the same thing; both items support one opportunity, the duplicate also another.
     const kept = await create('Gift cards cannot be combined with a discount code at checkout, so shoppers leave the cart.', 'support', harbor.id);
     const dup = await create('Gift cards cannot be combined with a discount code at checkout, shoppers then leave the cart.', 'sales', pebble.id);
-    await link(shared!.id, kept.id);
-    await link(shared!.id, dup.id);
-    await link(only!.id, dup.id);
-    const customersBefore = [(await opportunity(shared!.id)).evidence.customerCount, (await opportunity(only!.id)).evidence.customerCount];
+    await link(shared.id, kept.id);
+    await link(shared.id, dup.id);
+    await link(only.id, dup.id);
+    const customersBefore = [(await opportunity(shared.id)).evidence.customerCount, (await opportunity(only.id)).evidence.customerCount];
+    expect(customersBefore).toEqual([2, 1]);
 
     await openInbox();
     await page.getByLabel('Search feedback').fill('"gift cards"');
@@ -309,17 +313,17 @@ describe('feedback inbox: search, keyboard triage, bulk actions and merging', ()
 
     await expect.poll(async () => (await getFeedback(kept.id)).mergedIds).toEqual([dup.id]);
     const after = await getFeedback(kept.id);
-    expect(after.evidence.map((e) => e.opportunityId).sort()).toEqual([shared!.id, only!.id].sort());
+    expect(after.evidence.map((e) => e.opportunityId).sort()).toEqual([shared.id, only.id].sort());
     expect(after.requesters.map((r) => r.id).sort()).toEqual([harbor.id, pebble.id].sort());
     const gone = await getFeedback(dup.id);
     expect([gone.mergedIntoId, gone.status]).toEqual([kept.id, 'archived']);
     // Both opportunities still count both customers; the one only the duplicate supported now lists the kept item.
-    expect([(await opportunity(shared!.id)).evidence.customerCount, (await opportunity(only!.id)).evidence.customerCount]).toEqual(customersBefore);
-    expect((await opportunity(only!.id)).feedback.map((f) => f.id)).toContain(kept.id);
+    expect([(await opportunity(shared.id)).evidence.customerCount, (await opportunity(only.id)).evidence.customerCount]).toEqual(customersBefore);
+    expect((await opportunity(only.id)).feedback.map((f) => f.id)).toContain(kept.id);
 
     // The UI follows: the duplicate leaves the inbox, the kept item lists both opportunities and both requesters.
     await expect.poll(() => rows().count()).toBe(1);
-    for (const o of [shared!, only!]) await expect.poll(() => detail.getByRole('link', { name: o.title }).count()).toBe(1);
+    for (const o of [shared, only]) await expect.poll(() => detail.getByRole('link', { name: o.title }).count()).toBe(1);
     const requesters = detail.getByRole('list', { name: 'Requesters' });
     await expect.poll(() => requesters.getByRole('link').allTextContents()).toEqual(expect.arrayContaining(['Harbor Books', 'Pebble Pets']));
     await checkPage(page, 'i05-inbox-merged');

@@ -120,19 +120,18 @@ describe('roadmap: board, timeline and the stakeholder version', () => {
     // The screen reader hears where the card is (first over its own place, once the board is measured),
     // then where the arrow took it; Space drops it there.
     await expect.poll(() => page.getByText(/“Window-aware routing” is over .*Now/).count(), { timeout: 5_000 }).toBeGreaterThan(0);
-    await page.keyboard.press('ArrowRight');
-    // On a busy machine a press can land while the board is still being measured and move nothing:
-    // press again only while the card is still announced over Now.
-    await expect
-      .poll(
-        async () => {
-          if (await page.getByText(/“Window-aware routing” is over .*Next/).count()) return true;
-          if (await page.getByText(/“Window-aware routing” is over .*Now/).count()) await page.keyboard.press('ArrowRight');
-          return false;
-        },
-        { timeout: 15_000, interval: 2_000 },
-      )
-      .toBe(true);
+    // Each arrow press is followed by waiting for the announcement to change: pressing again before the
+    // first press is heard would carry the card two columns. On a busy machine a press can land while
+    // the board is still being measured and move nothing: then, and only then, it is pressed again.
+    const live = page.locator('[id^="DndLiveRegion"]');
+    const heard = async () => (await live.textContent()) ?? '';
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const now = await heard();
+      if (/is over .*Next/.test(now)) break;
+      await page.keyboard.press(/is over .*Later/.test(now) ? 'ArrowLeft' : 'ArrowRight');
+      await expect.poll(heard, { timeout: 4_000 }).not.toBe(now).catch(() => undefined);
+    }
+    expect(await heard()).toMatch(/“Window-aware routing” is over .*Next/);
     await page.keyboard.press('Space');
     await expect.poll(() => horizonOf('Window-aware routing')).toBe('next');
     await expect.poll(() => inColumn(page, 'Routing', 'next', 'Window-aware routing').count()).toBe(1);

@@ -43,6 +43,11 @@ import { coachingSessionRoutes } from './modules/coaching-sessions/coaching-sess
 import { growthPlanRoutes } from './modules/growth-plans/growth-plans.routes.js';
 import { learningRoutes } from './modules/learning/learning.routes.js';
 import { coachingSignalRoutes } from './modules/coaching-signals/coaching-signals.routes.js';
+import { strategyRoutes } from './modules/strategy/strategy.routes.js';
+import { pillarRoutes } from './modules/pillars/pillars.routes.js';
+import { okrRoutes } from './modules/okrs/okrs.routes.js';
+import { metricRoutes } from './modules/metrics/metrics.routes.js';
+import { driftRoutes } from './modules/strategy-drift/strategy-drift.routes.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 
@@ -167,6 +172,12 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(growthPlanRoutes);
   await app.register(learningRoutes);
   await app.register(coachingSignalRoutes);
+  // Strategy and goals (issue 6).
+  await app.register(strategyRoutes);
+  await app.register(pillarRoutes);
+  await app.register(okrRoutes);
+  await app.register(metricRoutes);
+  await app.register(driftRoutes);
 
   const webDir = resolve(root, 'dist/web');
   const hasWeb = existsSync(join(webDir, 'index.html'));

@@ -21,3 +21,8 @@ export * from './contracts/coaching-assessments.js';
 export * from './contracts/coaching-sessions.js';
 export * from './contracts/coaching-growth.js';
 export * from './contracts/coaching-signals.js';
+export * from './contracts/strategy-doc.js';
+export * from './contracts/strategy-okrs.js';
+export * from './contracts/strategy-metrics.js';
+export * from './contracts/strategy-pillars.js';
+export * from './contracts/strategy-drift.js';

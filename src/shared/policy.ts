@@ -89,6 +89,24 @@ export const POLICY = {
   'coaching-session.create': ['admin', 'lead'],
   'coaching.team': ['admin', 'lead'],
   'coaching-settings.update': ['admin'],
+
+  // Strategy and goals (issue 6). Everyone reads the published strategy and the OKRs (viewers see no
+  // draft); PMs propose changes and the lead decides and publishes.
+  'strategy.read': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
+  'strategy.write': ['admin', 'lead'],
+  'strategy.propose': ['admin', 'lead', 'pm'],
+  'strategy.decide': ['admin', 'lead'],
+  'strategy.publish': ['admin', 'lead'],
+  'pillar.manage': ['admin', 'lead'],
+  'okr.read': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
+  'period.manage': ['admin', 'lead'],
+  // pm passes the role check; owning the objective (or its component) decides (see `can`).
+  'objective.write': ['admin', 'lead', 'pm'],
+  'key-result.check-in': ['admin', 'lead', 'pm'],
+  'metric.read': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
+  'metric.write': ['admin', 'lead', 'pm'],
+  // Coverage and drift name internal features: not for viewers.
+  'drift.read': ['admin', 'lead', 'pm', 'contributor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
@@ -103,6 +121,9 @@ const OWNED_BY_PM: ReadonlySet<Action> = new Set<Action>([
   'feature.delete',
   'dependency.create',
   'dependency.delete',
+  // The objective's owner or its component's owner; for a key result, its owner too.
+  'objective.write',
+  'key-result.check-in',
 ]);
 
 export interface PolicySubject {

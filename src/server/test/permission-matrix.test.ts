@@ -18,6 +18,11 @@ import { MATRIX_BODIES as COACHING_SESSIONS_BODIES, MATRIX_PARAMS as COACHING_SE
 import { MATRIX_BODIES as GROWTH_PLANS_BODIES, MATRIX_PARAMS as GROWTH_PLANS_PARAMS } from '../modules/growth-plans/growth-plans.matrix.js';
 import { MATRIX_BODIES as LEARNING_BODIES, MATRIX_PARAMS as LEARNING_PARAMS } from '../modules/learning/learning.matrix.js';
 import { MATRIX_BODIES as COACHING_SIGNALS_BODIES, MATRIX_PARAMS as COACHING_SIGNALS_PARAMS } from '../modules/coaching-signals/coaching-signals.matrix.js';
+import { MATRIX_BODIES as STRATEGY_BODIES, MATRIX_PARAMS as STRATEGY_PARAMS } from '../modules/strategy/strategy.matrix.js';
+import { MATRIX_BODIES as PILLARS_BODIES, MATRIX_PARAMS as PILLARS_PARAMS } from '../modules/pillars/pillars.matrix.js';
+import { MATRIX_BODIES as OKRS_BODIES, MATRIX_PARAMS as OKRS_PARAMS } from '../modules/okrs/okrs.matrix.js';
+import { MATRIX_BODIES as METRICS_BODIES, MATRIX_PARAMS as METRICS_PARAMS } from '../modules/metrics/metrics.matrix.js';
+import { MATRIX_BODIES as DRIFT_BODIES, MATRIX_PARAMS as DRIFT_PARAMS } from '../modules/strategy-drift/strategy-drift.matrix.js';
 
 type Caller = Role | 'outsider' | 'anonymous';
 const CALLERS: Caller[] = [...ROLES, 'outsider', 'anonymous'];
@@ -60,7 +65,24 @@ const BODIES: Record<string, unknown> = {
 Object.assign(BODIES, FEATURE_BODIES, PRIORITIZATION_BODIES, DEPENDENCY_BODIES, ROADMAP_BODIES, RELEASE_BODIES);
 // And so does each coaching module (issue 5), with the makers of the path parameters it introduces.
 Object.assign(BODIES, LADDERS_BODIES, FRAMEWORKS_BODIES, ASSESSMENTS_BODIES, COACHING_TEAM_BODIES, COACHING_SESSIONS_BODIES, GROWTH_PLANS_BODIES, LEARNING_BODIES, COACHING_SIGNALS_BODIES);
-const PARAMS: Record<string, MatrixParam> = Object.assign({}, LADDERS_PARAMS, FRAMEWORKS_PARAMS, ASSESSMENTS_PARAMS, COACHING_TEAM_PARAMS, COACHING_SESSIONS_PARAMS, GROWTH_PLANS_PARAMS, LEARNING_PARAMS, COACHING_SIGNALS_PARAMS);
+// And each strategy module (issue 6).
+Object.assign(BODIES, STRATEGY_BODIES, PILLARS_BODIES, OKRS_BODIES, METRICS_BODIES, DRIFT_BODIES);
+const PARAMS: Record<string, MatrixParam> = Object.assign(
+  {},
+  LADDERS_PARAMS,
+  FRAMEWORKS_PARAMS,
+  ASSESSMENTS_PARAMS,
+  COACHING_TEAM_PARAMS,
+  COACHING_SESSIONS_PARAMS,
+  GROWTH_PLANS_PARAMS,
+  LEARNING_PARAMS,
+  COACHING_SIGNALS_PARAMS,
+  STRATEGY_PARAMS,
+  PILLARS_PARAMS,
+  OKRS_PARAMS,
+  METRICS_PARAMS,
+  DRIFT_PARAMS,
+);
 
 
 const DENIED = new Set([401, 403, 404]);

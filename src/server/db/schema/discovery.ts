@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { customType, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, jsonb, real } from 'drizzle-orm/pg-core';
+import { pillars } from './pillars.js';
 import { components } from './product.js';
 import { timestamps } from './columns.js';
 import { members, workspaceRef, workspaces } from './workspace.js';
@@ -142,10 +143,12 @@ export const opportunities = pgTable(
     problem: text('problem').notNull().default(''),
     status: text('status').notNull().default('open'),
     ownerId: uuid('owner_id').references(() => members.id, { onDelete: 'set null' }),
+    // Strategic pillar it serves.
+    pillarId: uuid('pillar_id').references(() => pillars.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [index('opportunities_workspace_idx').on(t.workspaceId, t.status)],
+  (t) => [index('opportunities_workspace_idx').on(t.workspaceId, t.status), index('opportunities_pillar_idx').on(t.pillarId)],
 );
 
 export const opportunityComponents = pgTable(

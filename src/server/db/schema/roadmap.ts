@@ -3,6 +3,7 @@ import { boolean, date, doublePrecision, index, integer, jsonb, numeric, pgTable
 import { feedback, opportunities, experiments } from './discovery.js';
 import { components, products } from './product.js';
 import { timestamps } from './columns.js';
+import { pillars } from './pillars.js';
 import { members, workspaceRef, workspaces } from './workspace.js';
 
 
@@ -64,8 +65,8 @@ export const features = pgTable(
     startDate: date('start_date', { mode: 'string' }),
     endDate: date('end_date', { mode: 'string' }),
     releaseId: uuid('release_id').references(() => releases.id, { onDelete: 'set null' }),
-    // Strategic pillar; the strategy issue adds the pillars table and the foreign key.
-    pillarId: uuid('pillar_id'),
+    // Strategic pillar it serves (of its product).
+    pillarId: uuid('pillar_id').references(() => pillars.id, { onDelete: 'set null' }),
     // Order within its (component, horizon) lane on the board: between its neighbours' ranks.
     boardRank: doublePrecision('board_rank').notNull().default(0),
     // Hidden from the stakeholder (viewer) version of the roadmap altogether.
@@ -77,6 +78,7 @@ export const features = pgTable(
   (t) => [
     index('features_workspace_component_idx').on(t.workspaceId, t.componentId, t.status),
     index('features_component_board_idx').on(t.componentId, t.horizon, t.boardRank),
+    index('features_pillar_idx').on(t.pillarId),
     index('features_workspace_updated_idx').on(t.workspaceId, t.updatedAt.desc(), t.id.desc()),
     index('features_release_idx').on(t.releaseId),
     index('features_owner_idx').on(t.ownerId),

@@ -86,6 +86,7 @@ export const Opportunity = z
     ownerId: Id.nullable(),
     owner: Person,
     componentIds: z.array(Id),
+    pillarId: Id.nullable().describe('Strategic pillar it serves (a pillar of any product of the workspace)'),
     evidence: EvidenceSummary,
     version: Version,
     createdAt: IsoDate,
@@ -107,6 +108,7 @@ export const EvidenceParams = z.object({ workspaceId: Id, opportunityId: Id, fee
 export const OpportunityListQuery = z.object({
   status: OpportunityStatusSchema.optional(),
   componentId: Id.optional().describe('Only opportunities tied to this component'),
+  pillarId: Id.optional().describe('Only opportunities serving this strategic pillar'),
   q: z.string().trim().max(200).optional().describe('Words in the title'),
   limit: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(50).describe('Page size'),
   offset: z.coerce.number().int().min(0).default(0).describe('Rows to skip'),
@@ -119,6 +121,7 @@ export const CreateOpportunity = z
     componentIds: z.array(Id).max(50).optional().describe('Components the problem belongs to'),
     ownerId: Id.nullable().optional().describe('Member id of the owner'),
     status: OpportunityStatusSchema.optional(),
+    pillarId: Id.nullable().optional().describe('Strategic pillar it serves; an opportunity may span products, so any pillar of the workspace'),
   })
   .strict();
 export const UpdateOpportunity = VersionedUpdate.extend({
@@ -127,6 +130,7 @@ export const UpdateOpportunity = VersionedUpdate.extend({
   componentIds: z.array(Id).max(50).optional().describe('Replaces the components'),
   ownerId: Id.nullable().optional(),
   status: OpportunityStatusSchema.optional(),
+  pillarId: Id.nullable().optional().describe('Strategic pillar; null unlinks it'),
 }).strict();
 export type CreateOpportunity = z.infer<typeof CreateOpportunity>;
 export type UpdateOpportunity = z.infer<typeof UpdateOpportunity>;

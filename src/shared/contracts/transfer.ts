@@ -190,7 +190,7 @@ const ExportFeature = z
     startDate: IsoDay.nullable(),
     endDate: IsoDay.nullable(),
     releaseRef: NullableRef('its release (roadmap.releases)'),
-    pillarId: z.string().uuid().nullable().describe('Strategic pillar id, kept as is (pillars are not exported yet)'),
+    pillarId: z.string().min(1).nullable().describe('Ref of its strategic pillar (roadmap.pillars), or null; a ref not in the file imports as null'),
     boardRank: z.number().describe('Order within its component and horizon lane on the board'),
     internal: z.boolean().describe('Hidden from the stakeholder version altogether'),
     scoreInputs: z.record(z.string(), z.record(z.string(), z.number())).describe('Prioritization inputs per framework kind, e.g. { rice: { reach: 800 } }'),
@@ -267,10 +267,27 @@ const ExportSavedView = z
   })
   .describe('A saved roadmap view');
 
+const ExportPillar = z
+  .object({
+    ref: Ref('the pillar'),
+    productRef: Ref('its product'),
+    name: z.string().describe('Name, unique per product'),
+    description: z.string().describe('Description'),
+    targetShare: z.number().min(0).max(100).describe('Target share of the product’s planned effort, in percent'),
+    status: z.enum(['active', 'paused', 'retired']).describe('active, paused or retired'),
+    position: z.number().int().describe('Order among the product’s pillars'),
+    opportunityRefs: z.array(z.string()).describe('Refs of the opportunities (discovery.opportunities) that serve it; unknown refs are dropped on import'),
+    createdAt: Timestamp('When it was created'),
+    updatedAt: Timestamp('When it was changed last'),
+    version: z.number().int().describe('Optimistic-locking version'),
+  })
+  .describe('A strategic pillar of a product; features name it by pillarId, opportunities are listed here');
+
 /** The roadmap part of a workspace export (optional: files written before the roadmap have none). */
 export const RoadmapExport = z
   .object({
     releases: z.array(ExportRelease).describe('Releases, by product'),
+    pillars: z.array(ExportPillar).default([]).describe('Strategic pillars, by product and position (files written before pillars have none)'),
     features: z.array(ExportFeature).describe('Features, oldest first'),
     dependencies: z.array(ExportDependency).describe('Dependencies between features; together they form no cycle'),
     frameworks: z.array(ExportFramework).describe('Prioritization frameworks, in display order'),

@@ -4,6 +4,7 @@ import type { WorkspaceActor } from '../../lib/actor.js';
 import { invalid, notFound, versionConflict } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
 import { newId } from '../../lib/ids.js';
+import { assertPillarOfProduct } from '../pillars/pillars.lookup.js';
 import { recordAudit, recordUpdate } from '../audit/audit.service.js';
 import { existingMemberIds } from '../members/members.repository.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -110,6 +111,7 @@ export async function createFeature({ db, actor, input }: Ctx & { input: CreateF
     checkDates(startDate, endDate);
     await checkOwner(tx, actor.workspaceId, input.ownerId);
     await checkRelease(tx, actor.workspaceId, input.releaseId ?? null, component.productId);
+    if (input.pillarId) await assertPillarOfProduct(tx, actor.workspaceId, input.pillarId, component.productId);
     const id = newId();
     const horizon = input.horizon ?? null;
     const ownerId = input.ownerId === undefined ? component.ownerId : input.ownerId;
@@ -182,6 +184,7 @@ async function checkUpdate(db: Db, actor: WorkspaceActor, before: FeatureFull, i
   checkDates(input.startDate === undefined ? before.startDate : input.startDate, input.endDate === undefined ? before.endDate : input.endDate);
   await checkOwner(db, actor.workspaceId, input.ownerId);
   await checkRelease(db, actor.workspaceId, input.releaseId === undefined ? before.releaseId : input.releaseId, productId);
+  if (input.pillarId) await assertPillarOfProduct(db, actor.workspaceId, input.pillarId, productId);
   return { productId };
 }
 
@@ -189,9 +192,11 @@ async function checkUpdate(db: Db, actor: WorkspaceActor, before: FeatureFull, i
 export async function updateFeature({ db, actor, featureId, input }: Ctx & { featureId: string; input: UpdateFeature }): Promise<FeatureDetail> {
   return db.transaction(async (tx) => {
     const before = await findVisibleFeature(tx, actor, featureId);
-    await checkUpdate(tx, actor, before, input);
+    const { productId } = await checkUpdate(tx, actor, before, input);
     const version = requireVersion(input.version);
     const patch = patchOf(input);
+    // A move to another product's component leaves the old product's pillar behind: the feature is unlinked.
+    if (productId !== before.productId && input.pillarId === undefined && before.pillarId) patch.pillarId = null;
     const componentId = patch.componentId ?? before.componentId;
     const horizon = patch.horizon === undefined ? before.horizon : patch.horizon;
     const laneChanged = componentId !== before.componentId || horizon !== before.horizon;

@@ -15,6 +15,7 @@ function base(row: OpportunityFull) {
     ownerId: row.ownerId,
     owner: row.ownerId ? { id: row.ownerId, name: row.ownerName ?? 'Unknown' } : null,
     componentIds: row.componentIds,
+    pillarId: row.pillarId,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -49,10 +49,11 @@ const likeEscape = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function listOpportunityRows(
   db: Db,
   workspaceId: string,
-  q: { status?: string; componentId?: string; q?: string; limit: number; offset: number },
+  q: { status?: string; componentId?: string; pillarId?: string; q?: string; limit: number; offset: number },
 ): Promise<{ rows: OpportunityFull[]; total: number }> {
   const where: SQL[] = [eq(opportunities.workspaceId, workspaceId)];
   if (q.status) where.push(eq(opportunities.status, q.status));
+  if (q.pillarId) where.push(eq(opportunities.pillarId, q.pillarId));
   if (q.q) where.push(ilike(opportunities.title, `%${likeEscape(q.q)}%`));
   if (q.componentId) {
     where.push(sql`exists (select 1 from ${opportunityComponents} oc where oc.opportunity_id = opportunities.id and oc.component_id = ${q.componentId})`);
@@ -123,7 +124,7 @@ export async function insertOpportunity(db: Db, row: typeof opportunities.$infer
 export async function updateOpportunityRow(
   db: Db,
   f: { workspaceId: string; id: string; version: number },
-  patch: { title?: string; problem?: string; status?: string; ownerId?: string | null },
+  patch: { title?: string; problem?: string; status?: string; ownerId?: string | null; pillarId?: string | null },
 ) {
   const [row] = await db
     .update(opportunities)

@@ -4,6 +4,7 @@ import type { WorkspaceActor } from '../../lib/actor.js';
 import { AppError, invalid, notFound, versionConflict } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
 import { newId } from '../../lib/ids.js';
+import { assertPillarOfProduct } from '../pillars/pillars.lookup.js';
 import { recordAudit, recordUpdate } from '../audit/audit.service.js';
 import { existingMemberIds } from '../members/members.repository.js';
 import { requireVersion } from '../workspaces/workspaces.service.js';
@@ -58,7 +59,9 @@ export async function getOpportunity({ db, actor, opportunityId }: Ctx & { oppor
 }
 
 /** Owner and components must belong to this workspace; anything else is a 400 naming the field. */
-async function checkRefs(db: Db, workspaceId: string, input: { ownerId?: string | null; componentIds?: string[] }) {
+async function checkRefs(db: Db, workspaceId: string, input: { ownerId?: string | null; componentIds?: string[]; pillarId?: string | null }) {
+  // An opportunity may span products: any pillar of the workspace will do.
+  if (input.pillarId) await assertPillarOfProduct(db, workspaceId, input.pillarId, null);
   if (input.ownerId && !(await existingMemberIds(db, workspaceId, [input.ownerId])).has(input.ownerId)) {
     throw invalid('ownerId', 'is not a member of this workspace');
   }
@@ -82,6 +85,7 @@ export async function createOpportunity({ db, actor, input }: Ctx & { input: Cre
       problem: input.problem ?? '',
       status: input.status ?? 'open',
       ownerId: input.ownerId ?? null,
+      pillarId: input.pillarId ?? null,
     });
     if (input.componentIds?.length) await setOpportunityComponents(tx, actor.workspaceId, id, input.componentIds);
     await recordAudit(tx, actor, { workspaceId: actor.workspaceId, action: 'opportunity.create', entityType: 'opportunity', entityId: id, summary: `Created opportunity “${input.title}”` });
@@ -97,7 +101,7 @@ export async function updateOpportunity({ db, actor, opportunityId, input }: Ctx
     const before = await findOpportunityRow(tx, actor.workspaceId, opportunityId);
     if (!before) throw notFound('Opportunity');
     await checkRefs(tx, actor.workspaceId, input);
-    const patch = { title: input.title, problem: input.problem, status: input.status, ownerId: input.ownerId };
+    const patch = { title: input.title, problem: input.problem, status: input.status, ownerId: input.ownerId, pillarId: input.pillarId };
     if (!(await updateOpportunityRow(tx, { workspaceId: actor.workspaceId, id: opportunityId, version }, patch))) throw versionConflict('Opportunity');
     if (input.componentIds) await setOpportunityComponents(tx, actor.workspaceId, opportunityId, input.componentIds);
     await recordUpdate(tx, actor, {

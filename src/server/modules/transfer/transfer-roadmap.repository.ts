@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   capacities,
@@ -8,6 +8,8 @@ import {
   featureRequirementRevisions,
   featureRequirements,
   features,
+  opportunities,
+  pillars,
   prioritizationFrameworks,
   releaseComponents,
   releases,
@@ -21,7 +23,7 @@ import {
  * dependencies, capacities…) are sorted by the caller.
  */
 export async function readRoadmapRows(db: Db, workspaceId: string) {
-  const [rl, rc, ft, rq, rv, ev, fx, dp, fw, cp, st, vw] = await Promise.all([
+  const [rl, rc, ft, rq, rv, ev, fx, dp, fw, cp, st, vw, pl, op] = await Promise.all([
     db.select().from(releases).where(eq(releases.workspaceId, workspaceId)).orderBy(asc(releases.createdAt), asc(releases.name), asc(releases.date), asc(releases.id)),
     db.select().from(releaseComponents).where(eq(releaseComponents.workspaceId, workspaceId)),
     db
@@ -42,6 +44,11 @@ export async function readRoadmapRows(db: Db, workspaceId: string) {
     db.select().from(capacities).where(eq(capacities.workspaceId, workspaceId)),
     db.select().from(roadmapSettings).where(eq(roadmapSettings.workspaceId, workspaceId)),
     db.select().from(savedViews).where(eq(savedViews.workspaceId, workspaceId)).orderBy(asc(savedViews.createdAt), asc(savedViews.name), asc(savedViews.id)),
+    db.select().from(pillars).where(eq(pillars.workspaceId, workspaceId)).orderBy(asc(pillars.position), asc(pillars.name), asc(pillars.id)),
+    db
+      .select({ id: opportunities.id, pillarId: opportunities.pillarId })
+      .from(opportunities)
+      .where(and(eq(opportunities.workspaceId, workspaceId), isNotNull(opportunities.pillarId))),
   ]);
   return {
     releases: rl,
@@ -56,12 +63,18 @@ export async function readRoadmapRows(db: Db, workspaceId: string) {
     capacities: cp,
     settings: st[0] ?? null,
     views: vw,
+    pillars: pl,
+    /** Opportunities linked to a pillar (the pillars list them). */
+    opportunityPillars: op as { id: string; pillarId: string }[],
   };
 }
 
 type Rows<T extends { $inferInsert: unknown }> = T['$inferInsert'][];
 
 export interface RoadmapImportRows {
+  pillars: Rows<typeof pillars>;
+  /** Opportunities (imported with the discovery section) to link to their imported pillar. */
+  opportunityPillars: { opportunityId: string; pillarId: string }[];
   releases: Rows<typeof releases>;
   releaseComponents: Rows<typeof releaseComponents>;
   features: Rows<typeof features>;
@@ -81,6 +94,12 @@ export async function insertRoadmapImport(db: Db, rows: RoadmapImportRows): Prom
   const chunks = <T>(list: T[], n = 500) => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
   for (const c of chunks(rows.releases)) await db.insert(releases).values(c);
   for (const c of chunks(rows.releaseComponents)) await db.insert(releaseComponents).values(c);
+  for (const c of chunks(rows.pillars)) await db.insert(pillars).values(c);
+  const byPillar = new Map<string, string[]>();
+  for (const l of rows.opportunityPillars) byPillar.set(l.pillarId, [...(byPillar.get(l.pillarId) ?? []), l.opportunityId]);
+  for (const [pillarId, ids] of byPillar) {
+    for (const c of chunks(ids)) await db.update(opportunities).set({ pillarId }).where(inArray(opportunities.id, c));
+  }
   for (const c of chunks(rows.features)) await db.insert(features).values(c);
   for (const c of chunks(rows.requirements)) await db.insert(featureRequirements).values(c);
   for (const c of chunks(rows.revisions)) await db.insert(featureRequirementRevisions).values(c);

@@ -8,15 +8,15 @@ const iso = (d: Date) => d.toISOString();
 type RoadmapRows = Awaited<ReturnType<typeof readRoadmapRows>>;
 
 /** Saved-view filter keys that hold ids, and the kind of record each points at. */
-const FILTER_LISTS = { componentIds: 'components', ownerIds: 'people', releaseIds: 'releases' } as const;
-type RefKind = 'people' | 'products' | 'components' | 'releases';
+const FILTER_LISTS = { componentIds: 'components', ownerIds: 'people', releaseIds: 'releases', pillarIds: 'pillars' } as const;
+type RefKind = 'people' | 'products' | 'components' | 'releases' | 'pillars';
 
 /** Ranks of the records the roadmap section points at, so every list in it has a stable order. */
 export interface ExportOrder {
   /** Position of a person, product or component in the export (they are listed in a stable order). */
   rank: (ref: string) => number;
   /** The ids of each kind the export lists. */
-  known: Record<Exclude<RefKind, 'releases'>, Set<string>>;
+  known: Record<Exclude<RefKind, 'releases' | 'pillars'>, Set<string>>;
   discovery: DiscoveryExport;
 }
 
@@ -27,6 +27,9 @@ export async function exportRoadmap(db: Db, workspaceId: string, order: ExportOr
   const featureRows = sortFeatures(r.features, order.rank);
   const featureRank = rankMap(featureRows.map((f) => f.id));
   const releaseIds = new Set(releaseRows.map((x) => x.id));
+  const pillarRows = [...r.pillars].sort((a, b) => order.rank(a.productId) - order.rank(b.productId) || a.position - b.position || a.name.localeCompare(b.name));
+  const pillarIds = new Set(pillarRows.map((p) => p.id));
+  const opportunityRank = rankMap(order.discovery.opportunities.map((x) => x.ref));
   return {
     releases: releaseRows.map((x) => ({
       ref: x.id,
@@ -44,7 +47,23 @@ export async function exportRoadmap(db: Db, workspaceId: string, order: ExportOr
       updatedAt: iso(x.updatedAt),
       version: x.version,
     })),
-    features: exportFeatures(r, featureRows, order),
+    pillars: pillarRows.map((p) => ({
+      ref: p.id,
+      productRef: p.productId,
+      name: p.name,
+      description: p.description,
+      targetShare: p.targetShare,
+      status: p.status as RoadmapExport['pillars'][number]['status'],
+      position: p.position,
+      opportunityRefs: r.opportunityPillars
+        .filter((o) => o.pillarId === p.id && opportunityRank.has(o.id))
+        .map((o) => o.id)
+        .sort((a, b) => opportunityRank.get(a)! - opportunityRank.get(b)!),
+      createdAt: iso(p.createdAt),
+      updatedAt: iso(p.updatedAt),
+      version: p.version,
+    })),
+    features: exportFeatures(r, featureRows, order, pillarIds),
     dependencies: [...r.dependencies]
       .sort((a, b) => (featureRank.get(a.featureId) ?? 0) - (featureRank.get(b.featureId) ?? 0) || (featureRank.get(a.dependsOnId) ?? 0) - (featureRank.get(b.dependsOnId) ?? 0))
       .map((d) => ({ featureRef: d.featureId, dependsOnRef: d.dependsOnId, note: d.note, createdByRef: d.createdById, createdAt: iso(d.createdAt) })),
@@ -70,7 +89,7 @@ export async function exportRoadmap(db: Db, workspaceId: string, order: ExportOr
       name: v.name,
       shared: v.shared,
       // Refs are the exporting workspace's ids; ids of records since deleted are left out.
-      filters: remapFilters(v.filters, (kind, id) => (kind === 'releases' ? releaseIds : order.known[kind]).has(id) ? id : null),
+      filters: remapFilters(v.filters, (kind, id) => (kind === 'releases' ? releaseIds : kind === 'pillars' ? pillarIds : order.known[kind]).has(id) ? id : null),
       createdAt: iso(v.createdAt),
       updatedAt: iso(v.updatedAt),
       version: v.version,
@@ -79,7 +98,7 @@ export async function exportRoadmap(db: Db, workspaceId: string, order: ExportOr
 }
 
 /** Features with their requirements, revisions, evidence (feedback, then opportunities) and experiments. */
-function exportFeatures(r: RoadmapRows, featureRows: RoadmapRows['features'], order: ExportOrder): RoadmapExport['features'] {
+function exportFeatures(r: RoadmapRows, featureRows: RoadmapRows['features'], order: ExportOrder, pillarIds: Set<string>): RoadmapExport['features'] {
   const feedbackRank = rankMap(order.discovery.feedback.map((x) => x.ref));
   const opportunityRank = rankMap(order.discovery.opportunities.map((x) => x.ref));
   const experimentRank = rankMap(order.discovery.experiments.map((x) => x.ref));
@@ -103,7 +122,7 @@ function exportFeatures(r: RoadmapRows, featureRows: RoadmapRows['features'], or
       startDate: f.startDate,
       endDate: f.endDate,
       releaseRef: f.releaseId,
-      pillarId: f.pillarId,
+      pillarId: f.pillarId && pillarIds.has(f.pillarId) ? f.pillarId : null,
       boardRank: f.boardRank,
       internal: f.internal,
       scoreInputs: f.scoreInputs,
@@ -178,6 +197,7 @@ export interface RefSets {
   opportunities: Set<string>;
   experiments: Set<string>;
   releases: Set<string>;
+  pillars: Set<string>;
   features: Set<string>;
 }
 
@@ -192,13 +212,14 @@ export function refSets(doc: WorkspaceExport): RefSets {
     opportunities: new Set(doc.discovery?.opportunities.map((x) => x.ref)),
     experiments: new Set(doc.discovery?.experiments.map((x) => x.ref)),
     releases: new Set(doc.roadmap?.releases.map((x) => x.ref)),
+    pillars: new Set(doc.roadmap?.pillars.map((x) => x.ref)),
     features: new Set(doc.roadmap?.features.map((x) => x.ref)),
   };
 }
 
 /** Every ref the roadmap section defines. */
 export function roadmapRefs(doc: RoadmapExport): string[] {
-  return [...doc.releases.map((x) => x.ref), ...doc.features.map((x) => x.ref), ...doc.views.map((x) => x.ref)];
+  return [...doc.releases.map((x) => x.ref), ...doc.pillars.map((x) => x.ref), ...doc.features.map((x) => x.ref), ...doc.views.map((x) => x.ref)];
 }
 
 /** Writes the roadmap section into the new workspace; every ref it defines already has its new id. */
@@ -221,7 +242,8 @@ function roadmapRows(doc: RoadmapExport, { workspaceId, sets, mapRef }: { worksp
     startDate: f.startDate,
     endDate: f.endDate,
     releaseId: mapRef(f.releaseRef),
-    pillarId: f.pillarId,
+    // A pillar the file does not define imports as no pillar.
+    pillarId: f.pillarId && sets.pillars.has(f.pillarId) ? mapRef(f.pillarId) : null,
     boardRank: f.boardRank,
     internal: f.internal,
     scoreInputs: f.scoreInputs,
@@ -230,6 +252,22 @@ function roadmapRows(doc: RoadmapExport, { workspaceId, sets, mapRef }: { worksp
     updatedAt: new Date(f.updatedAt),
   }));
   return {
+    pillars: doc.pillars.map((p) => ({
+      id: must(p.ref),
+      workspaceId,
+      productId: must(p.productRef),
+      name: p.name,
+      description: p.description,
+      targetShare: p.targetShare,
+      status: p.status,
+      position: p.position,
+      version: p.version,
+      createdAt: new Date(p.createdAt),
+      updatedAt: new Date(p.updatedAt),
+    })),
+    opportunityPillars: doc.pillars.flatMap((p) =>
+      p.opportunityRefs.flatMap((o) => (sets.opportunities.has(o) ? [{ opportunityId: must(o), pillarId: must(p.ref) }] : [])),
+    ),
     releases: doc.releases.map((x) => ({
       id: must(x.ref),
       workspaceId,
@@ -286,7 +324,7 @@ function roadmapRows(doc: RoadmapExport, { workspaceId, sets, mapRef }: { worksp
 
 /** A reference of the roadmap section that does not hold, as [path, message], or null. */
 export function roadmapProblem(doc: RoadmapExport, sets: RefSets, definedElsewhere: Set<string>): [string, string] | null {
-  return duplicateRef(doc, definedElsewhere) ?? releaseProblem(doc, sets) ?? featureProblem(doc, sets) ?? dependencyProblem(doc, sets) ?? otherProblem(doc, sets);
+  return duplicateRef(doc, definedElsewhere) ?? pillarProblem(doc, sets) ?? releaseProblem(doc, sets) ?? featureProblem(doc, sets) ?? dependencyProblem(doc, sets) ?? otherProblem(doc, sets);
 }
 
 type Problem = [string, string] | null;
@@ -298,6 +336,7 @@ const KIND_NAMES: Record<keyof Omit<RefSets, 'productOf'>, string> = {
   opportunities: 'the opportunities (discovery.opportunities)',
   experiments: 'the experiments (discovery.experiments)',
   releases: 'the releases (roadmap.releases)',
+  pillars: 'the pillars (roadmap.pillars)',
   features: 'the features (roadmap.features)',
 };
 
@@ -323,6 +362,7 @@ function duplicateRef(doc: RoadmapExport, definedElsewhere: Set<string>): Proble
   const seen = new Set(definedElsewhere);
   const lists = [
     ['releases', doc.releases],
+    ['pillars', doc.pillars],
     ['features', doc.features],
     ['views', doc.views],
   ] as const;
@@ -333,6 +373,16 @@ function duplicateRef(doc: RoadmapExport, definedElsewhere: Set<string>): Proble
     }
   }
   return null;
+}
+
+/** A pillar must belong to a product of the file, with a name unique in it; opportunity refs are soft (unknown ones are dropped). */
+function pillarProblem(doc: RoadmapExport, sets: RefSets): Problem {
+  for (const [i, p] of doc.pillars.entries()) {
+    const bad = mustBe(sets, 'products', `roadmap.pillars.${i}.productRef`, p.productRef);
+    if (bad) return bad;
+  }
+  const twice = repeated(doc.pillars, (p) => `${p.productRef}: ${p.name.toLowerCase()}`);
+  return twice ? [`roadmap.pillars.${twice[0]}.name`, `${twice[1]} appears twice`] : null;
 }
 
 function releaseProblem(doc: RoadmapExport, sets: RefSets): Problem {

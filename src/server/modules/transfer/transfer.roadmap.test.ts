@@ -12,6 +12,8 @@ import {
   featureScores,
   features,
   members,
+  opportunities,
+  pillars,
   prioritizationFrameworks,
   releaseComponents,
   releases,
@@ -48,6 +50,7 @@ function normalize(doc: WorkspaceExport) {
   for (const x of d.experiments) names.set(x.ref, `experiment:${x.hypothesis}`);
   const r = doc.roadmap!;
   for (const x of r.releases) names.set(x.ref, `release:${x.name}`);
+  for (const x of r.pillars) names.set(x.ref, `pillar:${x.name}`);
   for (const x of r.features) names.set(x.ref, `feature:${x.title}`);
   for (const x of r.views) names.set(x.ref, `view:${x.name}`);
   const byName = (value: unknown): unknown => {
@@ -65,6 +68,8 @@ interface Source {
   f: Fixture;
   db: Db;
   pm: TestClient & { memberId: string };
+  pillar: { speed: string; trust: string };
+  opportunity: string;
   productId: string;
   checkout: string;
   search: string;
@@ -102,12 +107,18 @@ async function roadmapWorkspace(): Promise<Source> {
     { workspaceId: w, releaseId: spring, componentId: search },
     { workspaceId: w, releaseId: spring, componentId: checkout },
   ]);
+  const pillar = { speed: newId(), trust: newId() };
+  await db.insert(pillars).values([
+    { id: pillar.trust, workspaceId: w, productId, name: 'Trust', description: 'Never lose a cart', targetShare: 30, status: 'paused', position: 1, version: 2 },
+    { id: pillar.speed, workspaceId: w, productId, name: 'Speed', targetShare: 45.5, position: 0 },
+  ]);
+  await db.update(opportunities).set({ pillarId: pillar.speed }).where(eq(opportunities.id, opportunity));
   const feature = { login: newId(), cart: newId(), pay: newId() };
   const at = new Date('2026-01-05T09:00:00Z');
   await db.insert(features).values([
     // Same created_at for all three, as rows made in one transaction: the export must still order them stably.
-    { id: feature.pay, workspaceId: w, componentId: checkout, title: 'One-page pay', description: 'All on one page', ownerId: pm.memberId, status: 'shipped', effort: 5.5, horizon: 'now', startDate: '2027-01-04', endDate: '2027-03-26', releaseId: spring, pillarId: newId(), boardRank: 1.5, scoreInputs: { rice: { reach: 800, impact: 2, confidence: 0.8 } }, version: 4, createdAt: at, updatedAt: at },
-    { id: feature.cart, workspaceId: w, componentId: checkout, title: 'Saved carts', ownerId: pm.memberId, status: 'planned', effort: 3, horizon: 'next', boardRank: 2, internal: true, scoreInputs: { weighted: { urgency: 4 } }, createdAt: at, updatedAt: at },
+    { id: feature.pay, workspaceId: w, componentId: checkout, title: 'One-page pay', description: 'All on one page', ownerId: pm.memberId, status: 'shipped', effort: 5.5, horizon: 'now', startDate: '2027-01-04', endDate: '2027-03-26', releaseId: spring, pillarId: pillar.speed, boardRank: 1.5, scoreInputs: { rice: { reach: 800, impact: 2, confidence: 0.8 } }, version: 4, createdAt: at, updatedAt: at },
+    { id: feature.cart, workspaceId: w, componentId: checkout, title: 'Saved carts', ownerId: pm.memberId, status: 'planned', effort: 3, horizon: 'next', boardRank: 2, internal: true, pillarId: pillar.trust, scoreInputs: { weighted: { urgency: 4 } }, createdAt: at, updatedAt: at },
     { id: feature.login, workspaceId: w, componentId: search, title: 'Search as you type', status: 'idea', boardRank: 1, createdAt: at, updatedAt: at },
   ]);
   await db.insert(featureRequirements).values({ featureId: feature.pay, workspaceId: w, body: '# Problem\nPaying is slow (v2)', revision: 2, updatedById: admin!.id });
@@ -158,13 +169,13 @@ async function roadmapWorkspace(): Promise<Source> {
       name: 'My checkout',
       shared: true,
       // `stale` names a component that no longer exists: it is dropped, the rest is mapped.
-      filters: { view: 'timeline', productId, componentIds: [checkout, stale], ownerIds: [pm.memberId], releaseIds: [spring], pillarIds: [stale], statuses: ['planned'] },
+      filters: { view: 'timeline', productId, componentIds: [checkout, stale], ownerIds: [pm.memberId], releaseIds: [spring], pillarIds: [stale, pillar.trust], statuses: ['planned'] },
     },
     { id: newId(), workspaceId: w, ownerId: admin!.id, name: 'Everything', filters: {} },
   ]);
   await recordAudit(db, null, { workspaceId: w, action: 'feature.create', entityType: 'feature', entityId: feature.pay, summary: 'Created “One-page pay”' });
   await recordAudit(db, null, { workspaceId: w, action: 'prioritization-frameworks.update', entityType: 'prioritization-frameworks', entityId: w, summary: 'Changed the frameworks' });
-  return { f, db, pm, productId, checkout, search, feature, stale };
+  return { f, db, pm, productId, checkout, search, feature, stale, pillar, opportunity };
 }
 
 const scoresOf = async (db: Db, workspaceId: string) => {
@@ -189,7 +200,7 @@ describe('workspace export and import: the roadmap section', () => {
 
   it('exports every roadmap record, with refs and in a stable order', () => {
     const r = docA.roadmap!;
-    const { checkout, search, feature, pm, productId, stale } = s;
+    const { checkout, search, feature, pm, productId, pillar, opportunity } = s;
     expect(r.releases.map((x) => [x.name, x.componentRefs])).toEqual([
       ['Spring', [checkout, search]],
       ['Summer', []],
@@ -197,6 +208,12 @@ describe('workspace export and import: the roadmap section', () => {
     expect(r.releases[0]).toMatchObject({ productRef: productId, date: '2027-04-01', status: 'released', notes: '## Shipped\n- One-page pay', version: 3 });
     // Components in export order first (Checkout, then Search), then the board rank.
     expect(r.features.map((x) => x.title)).toEqual(['One-page pay', 'Saved carts', 'Search as you type']);
+    // Pillars by position, with the opportunities that serve them; features name theirs.
+    expect(r.pillars.map((p) => [p.ref, p.productRef, p.name, p.targetShare, p.status, p.position, p.opportunityRefs, p.version])).toEqual([
+      [pillar.speed, productId, 'Speed', 45.5, 'active', 0, [opportunity], 1],
+      [pillar.trust, productId, 'Trust', 30, 'paused', 1, [], 2],
+    ]);
+    expect(r.features.map((x) => x.pillarId)).toEqual([pillar.speed, pillar.trust, null]);
     const pay = r.features[0]!;
     expect(pay).toMatchObject({ ref: feature.pay, componentRef: checkout, ownerRef: pm.memberId, effort: 5.5, releaseRef: r.releases[0]!.ref, internal: false, version: 4 });
     expect(pay.requirements).toMatchObject({ body: '# Problem\nPaying is slow (v2)', revision: 2 });
@@ -228,7 +245,7 @@ describe('workspace export and import: the roadmap section', () => {
     ]);
     expect(r.settings).toEqual({ capacityUnit: 'person_weeks', internalFields: ['effort', 'description'], version: 3 });
     const mine = r.views.find((v) => v.name === 'My checkout')!;
-    expect(mine.filters).toEqual({ view: 'timeline', productId, componentIds: [checkout], ownerIds: [pm.memberId], releaseIds: [r.releases[0]!.ref], pillarIds: [stale], statuses: ['planned'] });
+    expect(mine.filters).toEqual({ view: 'timeline', productId, componentIds: [checkout], ownerIds: [pm.memberId], releaseIds: [r.releases[0]!.ref], pillarIds: [pillar.trust], statuses: ['planned'] });
     expect(JSON.stringify(docA)).not.toContain('feature_scores');
   });
 
@@ -248,11 +265,17 @@ describe('workspace export and import: the roadmap section', () => {
     expect(docB.audit.find((a) => a.action === 'prioritization-frameworks.update')!.entityRef).toBe(workspaceId);
 
     // Nothing in the copy points into the source: every record of A has a new id in B.
-    const refsA = [s.f.workspaceId, ...[...docA.people, ...docA.products, ...docA.products.flatMap((p) => p.components), ...docA.roadmap!.releases, ...docA.roadmap!.features, ...docA.roadmap!.views].map((x) => x.ref)];
+    const refsA = [s.f.workspaceId, ...[...docA.people, ...docA.products, ...docA.products.flatMap((p) => p.components), ...docA.roadmap!.releases, ...docA.roadmap!.pillars, ...docA.roadmap!.features, ...docA.roadmap!.views].map((x) => x.ref)];
     const textB = JSON.stringify(docB);
     expect(refsA.filter((ref) => textB.includes(ref))).toEqual([]);
     const views = await db.select().from(savedViews).where(eq(savedViews.workspaceId, workspaceId));
     const bComponents = docB.products[0]!.components.map((c) => c.ref);
+    // Features and opportunities keep their pillars, under the pillars' new ids.
+    const bPillars = docB.roadmap!.pillars.map((p) => p.ref);
+    const linked = await db.select({ title: features.title, pillarId: features.pillarId }).from(features).where(eq(features.workspaceId, workspaceId));
+    expect(Object.fromEntries(linked.map((x) => [x.title, x.pillarId]))).toEqual({ 'One-page pay': bPillars[0], 'Saved carts': bPillars[1], 'Search as you type': null });
+    const [opp] = await db.select({ pillarId: opportunities.pillarId }).from(opportunities).where(eq(opportunities.workspaceId, workspaceId));
+    expect(opp!.pillarId).toBe(bPillars[0]);
     expect(views.find((v) => v.name === 'My checkout')!.filters).toMatchObject({ productId: docB.products[0]!.ref, componentIds: [bComponents[0]] });
 
     // Scores are not in the file; the import computes them, the same as the source's.
@@ -268,7 +291,18 @@ describe('workspace export and import: the roadmap section', () => {
     const res = await s.f.admin.post('/api/v1/workspaces/import', old);
     expect(res.statusCode).toBe(201);
     const doc = (await s.f.admin.get(`/api/v1/workspaces/${res.json<{ workspaceId: string }>().workspaceId}/export`)).json<WorkspaceExport>();
-    expect(doc.roadmap).toEqual({ releases: [], features: [], dependencies: [], frameworks: [], capacities: [], settings: null, views: [] });
+    expect(doc.roadmap).toEqual({ releases: [], pillars: [], features: [], dependencies: [], frameworks: [], capacities: [], settings: null, views: [] });
+  });
+
+  it('imports a document written before pillars existed: pillar ids it does not define become no pillar', async () => {
+    const { pillars: _p, ...roadmap } = docA.roadmap!;
+    const old = { ...docA, roadmap };
+    const res = await s.f.admin.post('/api/v1/workspaces/import', old);
+    expect(res.statusCode).toBe(201);
+    const { workspaceId } = res.json<{ workspaceId: string }>();
+    const rows = await s.db.select({ pillarId: features.pillarId }).from(features).where(eq(features.workspaceId, workspaceId));
+    expect(rows.map((x) => x.pillarId)).toEqual([null, null, null]);
+    expect((await s.f.admin.get(`/api/v1/workspaces/${workspaceId}/export`)).json<WorkspaceExport>().roadmap!.pillars).toEqual([]);
   });
 
   describe('refuses a document whose roadmap references do not hold, with 422, creating nothing', () => {
@@ -284,6 +318,8 @@ describe('workspace export and import: the roadmap section', () => {
       ['a release of an unknown product', (r) => (r.releases[0]!.productRef = 'nothing'), 'roadmap.releases.0.productRef', 'nothing is not one of the products'],
       ['a saved view of a stranger', (r) => (r.views[0]!.ownerRef = 'stranger'), 'roadmap.views.0.ownerRef', 'stranger is not one of the people'],
       ['a capacity twice', (r) => r.capacities.push(r.capacities[0]!), 'roadmap.capacities.3', 'appears twice'],
+      ['a pillar of an unknown product', (r) => (r.pillars[0]!.productRef = 'elsewhere'), 'roadmap.pillars.0.productRef', 'elsewhere is not one of the products'],
+      ['a pillar name twice in a product', (r) => (r.pillars[1]!.name = 'SPEED'), 'roadmap.pillars.1.name', 'appears twice'],
       ['a feature ref twice', (r) => (r.features[2]!.ref = r.features[0]!.ref), 'roadmap.features.2.ref', 'appears twice'],
       [
         'a dependency cycle',

@@ -19,6 +19,7 @@ type Roadmap = Record<string, unknown> & {
   frameworks: { name: string }[];
   capacities: { componentRef: string; quarter: string }[];
   views: { ref: string; name: string }[];
+  pillars: { ref: string; name: string }[];
 };
 
 interface ExportDoc {
@@ -77,17 +78,18 @@ function normalize(doc: ExportDoc) {
     for (const x of r.releases) names.set(x.ref, `release:${x.name}`);
     for (const x of r.features) names.set(x.ref, `feature:${x.title}`);
     for (const x of r.views) names.set(x.ref, `view:${x.name}`);
+    for (const x of r.pillars) names.set(x.ref, `pillar:${x.name}`);
   }
   // Audit entries about workspace-wide records (the prioritization frameworks) name the workspace.
   const self = doc.audit.find((a) => a.entityType === 'workspace')?.entityRef;
   if (self) names.set(self, 'workspace:self');
   const name = (ref: string | null) => (ref === null ? null : (names.get(ref) ?? `unknown:${ref}`));
   // Every `ref` and `…Ref`/`…Refs` field in the discovery and roadmap sections becomes the name of what
-  // it points at; so do the ids in saved-view filters (`productId`, `…Ids`), but for pillar ids, kept as is.
+  // it points at; so do a feature's `pillarId` and the ids in saved-view filters (`productId`, `…Ids`).
   const byName = (value: unknown, key = ''): unknown => {
     if (Array.isArray(value)) return value.map((v) => (key.endsWith('Refs') ? name(v as string) : key.endsWith('Ids') ? (names.get(v as string) ?? v) : byName(v)));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, byName(v, k)]));
-    if (key === 'productId') return names.get(value as string) ?? value;
+    if (key === 'productId' || key === 'pillarId') return names.get(value as string) ?? value;
     return key === 'ref' || key.endsWith('Ref') ? name(value as string | null) : value;
   };
   return {

@@ -10,6 +10,7 @@ import { useMembers } from '../members/use-members';
 import { FEATURE_LIMITS, FEATURE_STATUS_LABELS, HORIZON_LABELS, type FeatureDetail, type FeatureHorizon, type FeatureStatus } from './types';
 import { useFeatureComponents } from './use-feature-components';
 import { useCreateFeature, useReleaseOptions, useUpdateFeature, type FeatureInput } from './use-features';
+import { usePillars } from '../strategy/pillars/use-pillars';
 
 const options = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 const NOT_ON_BOARD = 'none';
@@ -25,6 +26,7 @@ interface Values {
   endDate: string;
   effort: number | string;
   releaseId: string | null;
+  pillarId: string | null;
   internal: boolean;
 }
 
@@ -40,6 +42,7 @@ function valuesOf(feature: FeatureDetail | undefined, defaultComponentId: string
     endDate: feature?.endDate ?? '',
     effort: feature?.effort ?? '',
     releaseId: feature?.releaseId ?? null,
+    pillarId: feature?.pillarId ?? null,
     internal: feature?.internal ?? false,
   };
 }
@@ -57,6 +60,7 @@ function bodyOf(v: Values, creating: boolean): FeatureInput {
     endDate: v.endDate || null,
     effort: v.effort === '' ? null : Number(v.effort),
     releaseId: v.releaseId,
+    pillarId: v.pillarId,
     internal: v.internal,
   };
 }
@@ -106,6 +110,7 @@ function FeatureForm({ workspaceId, feature, defaultComponentId, onClose, onRelo
   });
   const component = components.byId.get(form.values.componentId);
   const releases = useReleaseOptions(workspaceId, component?.productId);
+  const pillars = usePillars(workspaceId, component?.productId);
 
   // The components may arrive after the form opened: preselect one then.
   useEffect(() => {
@@ -119,6 +124,13 @@ function FeatureForm({ workspaceId, feature, defaultComponentId, onClose, onRelo
     if (rel && releases.data && !releases.data.items.some((r) => r.id === rel)) form.setFieldValue('releaseId', null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [releases.data, form.values.componentId]);
+
+  // A pillar belongs to one product too.
+  useEffect(() => {
+    const pillar = form.values.pillarId;
+    if (pillar && pillars.data && !pillars.data.items.some((p) => p.id === pillar)) form.setFieldValue('pillarId', null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pillars.data, form.values.componentId]);
 
   const onError = (e: unknown) => {
     if (isApiError(e) && e.code === 'version_conflict') setConflict(true);
@@ -204,6 +216,15 @@ function FeatureForm({ workspaceId, feature, defaultComponentId, onClose, onRelo
             {...form.getInputProps('releaseId')}
           />
         </SimpleGrid>
+        <Select
+          label="Strategic pillar"
+          description="The pillar of the product’s strategy this feature serves; its effort counts towards the pillar’s share."
+          placeholder={pillars.data?.items.length ? 'No pillar' : 'The product has no pillars yet'}
+          data={(pillars.data?.items ?? []).map((p) => ({ value: p.id, label: p.status === 'active' ? p.name : `${p.name} (${p.status})` }))}
+          clearable
+          disabled={!pillars.data?.items.length && !form.values.pillarId}
+          {...form.getInputProps('pillarId')}
+        />
         <Switch label="Internal" description="Hide this feature from stakeholders (viewers) on the roadmap and everywhere else." {...form.getInputProps('internal', { type: 'checkbox' })} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

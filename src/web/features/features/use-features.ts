@@ -84,6 +84,7 @@ export interface FeatureInput {
   endDate?: string | null;
   effort?: number | null;
   releaseId?: string | null;
+  pillarId?: string | null;
   internal?: boolean;
 }
 

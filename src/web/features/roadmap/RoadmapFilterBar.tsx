@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useMembers } from '../members/use-members';
 import { FEATURE_STATUS_LABELS } from '../features/types';
 import { useReleaseOptions } from '../features/use-features';
+import { usePillars } from '../strategy/pillars/use-pillars';
 import { FEATURE_STATUSES, type FeatureStatus, type RoadmapFilters } from './types';
 
 interface RoadmapFilterBarProps {
@@ -23,14 +24,23 @@ export const hasFilters = (f: RoadmapFilters) => Object.values(f).some((v) => Ar
 export function RoadmapFilterBar({ workspaceId, productId, components, filters, onChange, ownerHidden }: RoadmapFilterBarProps) {
   const members = useMembers(workspaceId);
   const releases = useReleaseOptions(workspaceId, productId);
+  const pillars = usePillars(workspaceId, productId);
+  const pillarOptions = (pillars.data?.items ?? []).map((p) => ({ value: p.id, label: p.status === 'active' ? p.name : `${p.name} (${p.status})` }));
   const owners = useMemo(() => (members.data?.items ?? []).filter((m) => m.role !== 'viewer').map((m) => ({ value: m.id, label: m.name })), [members.data]);
   const set = (key: keyof RoadmapFilters) => (values: string[]) => onChange({ ...filters, [key]: values.length ? values : undefined });
   const common = { clearable: true, searchable: true, w: 200, maxDropdownHeight: 280, comboboxProps: { withinPortal: true } } as const;
   return (
     <Group gap="xs" align="flex-end" wrap="wrap" mb="sm" role="search" aria-label="Filter the roadmap">
       <MultiSelect {...common} label="Component" placeholder={filters.componentIds?.length ? undefined : 'All components'} data={components.map((c) => ({ value: c.id, label: c.name }))} value={filters.componentIds ?? []} onChange={set('componentIds')} />
-      {/* Pillars come with the strategy module; until then there is nothing to pick. */}
-      <MultiSelect {...common} label="Pillar" placeholder="No pillars yet" data={[]} value={filters.pillarIds ?? []} onChange={set('pillarIds')} disabled />
+      <MultiSelect
+        {...common}
+        label="Pillar"
+        placeholder={filters.pillarIds?.length ? undefined : pillars.isPending ? 'Loading…' : pillarOptions.length ? 'Any pillar' : 'No pillars yet'}
+        data={pillarOptions}
+        value={filters.pillarIds ?? []}
+        onChange={set('pillarIds')}
+        disabled={!pillarOptions.length && !filters.pillarIds?.length}
+      />
       <MultiSelect
         {...common}
         label="Status"

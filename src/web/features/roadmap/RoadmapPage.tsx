@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
 import { IconEye, IconRoad } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useSearch } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingRows } from '../../components/QueryState';
 import { plural } from '../../lib/format';
@@ -24,11 +25,21 @@ export function RoadmapPage() {
   const { workspaceId, role, can } = useCurrentWorkspace();
   const { products, productId, product, setProductId } = usePlanningProduct(workspaceId);
   const [view, setView] = useLocalStorage<RoadmapViewKind>({ key: `sextant:${workspaceId}:roadmap-view`, defaultValue: 'horizon', getInitialValueInEffect: false });
-  const [filters, setFilters] = useState<RoadmapFilters>({});
+  // A link may name the product and pillars to start from (the pillars page does): ?productId=&pillarIds=
+  const search = useSearch({ strict: false }) as { productId?: string; pillarIds?: string[] };
+  const [filters, setFilters] = useState<RoadmapFilters>(() => (search.pillarIds?.length ? { pillarIds: search.pillarIds } : {}));
+  // The linked product wins once, then becomes the remembered product (the picker changes it as usual).
+  const linkedProduct = search.productId && products.data?.items.some((x) => x.id === search.productId) ? search.productId : null;
+  const adopted = useRef(false);
+  useEffect(() => {
+    if (adopted.current || !linkedProduct) return;
+    adopted.current = true;
+    if (linkedProduct !== productId) setProductId(linkedProduct);
+  }, [linkedProduct, productId, setProductId]);
   // The product remembered from the last visit: the roadmap starts loading with it before the products
   // list arrives (which then confirms it, or picks another).
   const [remembered] = useLocalStorage<string | null>({ key: `sextant:${workspaceId}:planning-product`, defaultValue: null, getInitialValueInEffect: false });
-  const shownProduct = products.data ? productId : remembered;
+  const shownProduct = products.data ? productId : (search.productId ?? remembered);
   const roadmap = useRoadmap(workspaceId, shownProduct, view, filters);
   const queryKey = useMemo(() => boardKey(workspaceId, shownProduct ?? '', view, filters), [workspaceId, shownProduct, view, filters]);
   const stakeholder = role === 'viewer';

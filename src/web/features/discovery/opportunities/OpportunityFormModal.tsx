@@ -5,6 +5,8 @@ import { useEffect } from 'react';
 import { LIMITS } from '../../../../shared/limits.js';
 import { notifySuccess, showFormError } from '../../../lib/errors';
 import { useMembers } from '../../members/use-members';
+import { useProducts } from '../../products/use-products';
+import { usePillarOptions } from '../../strategy/pillars/use-pillars';
 import { OPPORTUNITY_STATUS_LABELS, optionsOf } from '../labels';
 import type { Opportunity, OpportunityStatus } from '../types';
 import { useComponentOptions } from '../use-components';
@@ -18,7 +20,7 @@ export function OpportunityFormModal({
   onClose,
 }: {
   workspaceId: string;
-  opportunity?: Pick<Opportunity, 'id' | 'version' | 'title' | 'problem' | 'status' | 'componentIds' | 'ownerId'>;
+  opportunity?: Pick<Opportunity, 'id' | 'version' | 'title' | 'problem' | 'status' | 'componentIds' | 'ownerId' | 'pillarId'>;
   opened: boolean;
   onClose: () => void;
 }) {
@@ -27,8 +29,10 @@ export function OpportunityFormModal({
   const update = useUpdateOpportunity(workspaceId);
   const components = useComponentOptions(workspaceId);
   const members = useMembers(workspaceId);
+  const products = useProducts(workspaceId);
+  const pillars = usePillarOptions(workspaceId, products.data?.items ?? []);
   const form = useForm({
-    initialValues: { title: '', problem: '', status: 'open' as string, componentIds: [] as string[], ownerId: null as string | null },
+    initialValues: { title: '', problem: '', status: 'open' as string, componentIds: [] as string[], ownerId: null as string | null, pillarId: null as string | null },
     validate: { title: (v) => (v.trim() ? null : 'Name the customer problem.') },
   });
 
@@ -40,6 +44,7 @@ export function OpportunityFormModal({
         status: opportunity?.status ?? 'open',
         componentIds: opportunity?.componentIds ?? [],
         ownerId: opportunity?.ownerId ?? null,
+        pillarId: opportunity?.pillarId ?? null,
       });
       form.clearErrors();
     }
@@ -51,7 +56,7 @@ export function OpportunityFormModal({
     <Modal opened={opened} onClose={onClose} title={opportunity ? 'Edit opportunity' : 'New opportunity'} size="lg">
       <form
         onSubmit={form.onSubmit((v) => {
-          const body = { title: v.title.trim(), problem: v.problem.trim(), status: v.status as OpportunityStatus, componentIds: v.componentIds, ownerId: v.ownerId };
+          const body = { title: v.title.trim(), problem: v.problem.trim(), status: v.status as OpportunityStatus, componentIds: v.componentIds, ownerId: v.ownerId, pillarId: v.pillarId };
           if (opportunity) {
             update.mutate(
               { opportunityId: opportunity.id, version: opportunity.version, ...body },
@@ -84,6 +89,16 @@ export function OpportunityFormModal({
             />
           </SimpleGrid>
           {components.grouped.length ? <MultiSelect label="Components" data={components.grouped} searchable {...form.getInputProps('componentIds')} /> : null}
+          <Select
+            label="Strategic pillar"
+            description="The pillar of a product’s strategy this problem serves."
+            placeholder={pillars.groups.length ? 'No pillar' : pillars.loading ? 'Loading…' : 'No pillars yet'}
+            data={pillars.groups}
+            searchable
+            clearable
+            disabled={!pillars.groups.length && !form.values.pillarId}
+            {...form.getInputProps('pillarId')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -34,6 +34,7 @@ export interface OpportunityInput {
   componentIds?: string[];
   ownerId?: string | null;
   status?: OpportunityStatus;
+  pillarId?: string | null;
 }
 
 export function useCreateOpportunity(workspaceId: string) {

@@ -166,12 +166,19 @@ export type DependencyPreviewItem = z.infer<typeof DependencyPreviewItem>;
 
 export const DependencyPreviewKeyResult = z
   .object({
-    id: Id,
+    id: Id.describe('Key result id'),
     title: z.string(),
+    objectiveId: Id,
     objectiveTitle: z.string(),
-    featureIds: z.array(Id).describe('The conflicting dependents that drive it'),
+    featureIds: z.array(Id).describe('The features behind it that the change would hurt: the changed one and the dependents it would push into conflict'),
+    why: z
+      .array(z.string())
+      .min(1)
+      .describe('One sentence per such feature, e.g. drives “X”, which would conflict: “Y” ends on …, after “X” starts on …'),
+    new: z.boolean().describe('True when at least one of those features is fine today'),
   })
-  .describe('A key result driven by a dependent that would conflict');
+  .describe('A key result the change would put at risk');
+export type DependencyPreviewKeyResult = z.infer<typeof DependencyPreviewKeyResult>;
 
 export const DependencyPreview = z
   .object({
@@ -180,7 +187,9 @@ export const DependencyPreview = z
     resolved: z.array(DependencyPreviewItem).describe('Dependencies in conflict today that the change would clear'),
     keyResults: z
       .array(DependencyPreviewKeyResult)
-      .describe('Key results the conflicting dependents drive. Filled once OKRs exist (the strategy issue adds them); always empty until then.'),
+      .describe(
+        'Key results (of active objectives whose period has not ended) driven by the changed feature, when it would conflict, end after the period, be overdue or be dropped, or by a dependent the change would push into conflict. New ones first.',
+      ),
   })
   .describe('What a plan change would do to the dependencies around a feature; nothing is saved');
 export type DependencyPreview = z.infer<typeof DependencyPreview>;

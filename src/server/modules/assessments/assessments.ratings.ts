@@ -9,6 +9,7 @@ import { recordAudit, recordRead } from '../audit/audit.service.js';
 import { canSeeAssessmentSide } from '../coaching/coaching.access.js';
 import { assessmentName, requireSideWriter, visibleAssessment } from './assessments.guard.js';
 import { presentScale } from './assessments.presenter.js';
+import { proposalTargets } from './assessments.proposals.repository.js';
 import {
   claimCoach,
   competenciesWithExpectations,
@@ -25,16 +26,22 @@ import {
 
 type Ctx = { db: Db; actor: WorkspaceActor };
 
+/** Link types evidence may use now: issue 5's, and strategy proposals (issue 6). Decisions and updates come with issue 7. */
 const AVAILABLE = new Set<string>(ASSESSMENT_LINK_TYPES_AVAILABLE);
+type TargetType = LinkType | 'proposal';
+
+/** The records of one link type among `ids` in the workspace, with their labels. */
+const targetsOf = (db: Db, workspaceId: string, type: TargetType, ids: readonly string[]) =>
+  type === 'proposal' ? proposalTargets(db, workspaceId, ids) : linkTargets(db, workspaceId, type, ids);
 
 /** Fresh titles for the links of these ratings: `${type}:${id}` → title; missing records are absent. */
 async function labelLinks(db: Db, workspaceId: string, rows: readonly RatingRow[]): Promise<Map<string, string>> {
-  const byType = new Map<LinkType, string[]>();
-  for (const r of rows) for (const l of r.links) if (AVAILABLE.has(l.type)) byType.set(l.type as LinkType, [...(byType.get(l.type as LinkType) ?? []), l.id]);
+  const byType = new Map<TargetType, string[]>();
+  for (const r of rows) for (const l of r.links) if (AVAILABLE.has(l.type)) byType.set(l.type as TargetType, [...(byType.get(l.type as TargetType) ?? []), l.id]);
   const out = new Map<string, string>();
   await Promise.all(
     [...byType].map(async ([type, ids]) => {
-      for (const [id, label] of await linkTargets(db, workspaceId, type, ids)) out.set(`${type}:${id}`, label);
+      for (const [id, label] of await targetsOf(db, workspaceId, type, ids)) out.set(`${type}:${id}`, label);
     }),
   );
   return out;
@@ -97,17 +104,17 @@ export async function getAssessmentRatings({ db, actor, assessmentId }: Ctx & { 
 
 /** Checks each link's type and that its record is in this workspace; returns them with their titles. */
 async function checkLinks(db: Db, workspaceId: string, input: PutAssessmentRatings['ratings']): Promise<(ArtifactLink[] | undefined)[]> {
-  const wanted = new Map<LinkType, Set<string>>();
+  const wanted = new Map<TargetType, Set<string>>();
   input.forEach((r, i) =>
     r.links?.forEach((l, j) => {
       if (!AVAILABLE.has(l.type)) throw invalid(`ratings.${i}.links.${j}.type`, `${l.type} links are not available yet: that module is still to come`);
-      wanted.set(l.type as LinkType, (wanted.get(l.type as LinkType) ?? new Set()).add(l.id));
+      wanted.set(l.type as TargetType, (wanted.get(l.type as TargetType) ?? new Set()).add(l.id));
     }),
   );
   const found = new Map<string, string>();
   await Promise.all(
     [...wanted].map(async ([type, ids]) => {
-      for (const [id, label] of await linkTargets(db, workspaceId, type, [...ids])) found.set(`${type}:${id}`, label);
+      for (const [id, label] of await targetsOf(db, workspaceId, type, [...ids])) found.set(`${type}:${id}`, label);
     }),
   );
   return input.map((r, i) => {
@@ -118,7 +125,8 @@ async function checkLinks(db: Db, workspaceId: string, input: PutAssessmentRatin
       const key = `${l.type}:${l.id}`;
       const label = found.get(key);
       if (label === undefined) {
-        throw invalid(`ratings.${i}.links.${j}.id`, l.type === 'requirements' ? 'is not a feature with a requirements document in this workspace' : `is not a${/^[aeiou]/.test(l.type) ? 'n' : ''} ${l.type} of this workspace`);
+        const what = l.type === 'requirements' ? 'a feature with a requirements document' : l.type === 'proposal' ? 'a strategy proposal' : `a${/^[aeiou]/.test(l.type) ? 'n' : ''} ${l.type}`;
+        throw invalid(`ratings.${i}.links.${j}.id`, `is not ${what} of this workspace`);
       }
       if (!seen.has(key)) out.push({ type: l.type, id: l.id, label });
       seen.add(key);

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { proposalLabel } from './assessments.proposals.repository.js';
 import {
   assessmentRatings,
   assessments,
@@ -14,6 +15,7 @@ import {
   levelExpectations,
   members,
   opportunities,
+  strategyProposals,
   personLevels,
   user,
   type ArtifactLink,
@@ -323,16 +325,16 @@ export async function linkTargets(db: Db, workspaceId: string, type: LinkType, i
 }
 
 export interface ArtifactRow {
-  type: LinkType;
+  type: LinkType | 'proposal';
   id: string;
   label: string;
   date: string;
 }
 
-/** The person's recent interviews, experiments, features and requirements documents, newest first. */
+/** The person's recent interviews, experiments, features, requirements documents, opportunities and strategy proposals, newest first. */
 export async function personArtifactRows(db: Db, workspaceId: string, personId: string, q: string | undefined, limit: number): Promise<ArtifactRow[]> {
   const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const each = async (type: LinkType): Promise<ArtifactRow[]> => {
+  const each = async (type: LinkType | 'proposal'): Promise<ArtifactRow[]> => {
     switch (type) {
       case 'interview':
         return db
@@ -384,11 +386,20 @@ export async function personArtifactRows(db: Db, workspaceId: string, personId: 
           .where(and(eq(opportunities.workspaceId, workspaceId), eq(opportunities.ownerId, personId), like ? ilike(opportunities.title, like) : undefined))
           .orderBy(desc(opportunities.updatedAt))
           .limit(limit);
+      case 'proposal': {
+        const rows = await db
+          .select({ id: strategyProposals.id, section: strategyProposals.section, text: strategyProposals.text, date: sql<string>`(${strategyProposals.createdAt} at time zone 'UTC')::date::text` })
+          .from(strategyProposals)
+          .where(and(eq(strategyProposals.workspaceId, workspaceId), eq(strategyProposals.authorId, personId), like ? sql`${strategyProposals.text} ilike ${like}` : undefined))
+          .orderBy(desc(strategyProposals.createdAt))
+          .limit(limit);
+        return rows.map((r) => ({ type: 'proposal' as const, id: r.id, label: proposalLabel(r.section, r.text), date: r.date }));
+      }
       case 'feedback':
         return [];
     }
   };
-  const all = (await Promise.all((['interview', 'experiment', 'feature', 'requirements', 'opportunity'] as const).map(each))).flat();
+  const all = (await Promise.all((['interview', 'experiment', 'feature', 'requirements', 'opportunity', 'proposal'] as const).map(each))).flat();
   return all.sort((a, b) => (a.date === b.date ? a.label.localeCompare(b.label) : a.date < b.date ? 1 : -1)).slice(0, limit);
 }
 

@@ -125,7 +125,7 @@ export async function assessmentRoutes(app: FastifyInstance): Promise<void> {
       description:
         'Upserts the listed competencies of your side and keeps the others: the self side is the person’s, the coach side the coach’s (an unclaimed coach side goes to the first lead or admin who rates it). ' +
         'Ratings lie on the framework’s scale (400 naming ratings.N.rating); importance 1-10 only on frameworks that rate it. ' +
-        'Links name interviews, experiments, features, requirements (a feature’s document), opportunities or feedback of this workspace; decision, proposal and update links are not available yet. A submitted side is final (409).',
+        'Links name interviews, experiments, features, requirements (a feature’s document), opportunities, feedback or strategy proposals of this workspace; decision and update links are not available yet. A submitted side is final (409).',
       tags,
       params: AssessmentParams,
       body: PutAssessmentRatings,

@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoachingInsightsResponse, CoachingSignalsResponse } from '../../../shared/contracts.js';
 import { SIGNAL_KEYS } from '../../../shared/coaching.js';
-import { featureRequirementRevisions, featureRequirements, features, interviews } from '../../db/schema/index.js';
-import { newId } from '../../lib/ids.js';
 import { testDatabase } from '../../test/database.js';
 import { TestClient, addMember, workspaceFixture, type Fixture } from '../../test/helpers.js';
 import { REQUIREMENTS_TEMPLATE } from '../features/features.template.js';
-import { QUARTER, seedSignalsWorld, type SignalsWorld } from './signals.fixtures.js';
+import { QUARTER, insertInterviewRow, insertRevisedRequirementsFeature, readAuditRowsAbout, seedSignalsWorld, type SignalsWorld } from './signals.fixtures.js';
 import { addDays, isoDay } from './signals.rules.js';
 import { flushReads } from '../audit/audit.service.js';
 
@@ -37,7 +35,10 @@ describe('coaching signals and insights routes', () => {
       { key: 'interviewing-users', name: 'Interviewing users' },
       { key: 'understanding-customers', name: 'Understanding customers' },
     ]);
-    for (const key of ['decisions', 'status-updates', 'okr-check-ins', 'strategy-proposals']) {
+    // The fixture has no OKR check-ins or strategy proposals: available, and zero.
+    expect(by['okr-check-ins']).toMatchObject({ available: true, count: 0, quality: { label: 'with a note', count: 0 }, lastAt: null });
+    expect(by['strategy-proposals']).toMatchObject({ available: true, count: 0, quality: { label: 'accepted', count: 0 }, lastAt: null });
+    for (const key of ['decisions', 'status-updates']) {
       expect(by[key]).toMatchObject({ available: false, count: null, quality: null, previous: null, lastAt: null });
       expect(by[key]!.availableWith).toBeTruthy();
     }
@@ -101,7 +102,7 @@ describe('coaching signals and insights routes', () => {
     await admin.get(`${f.w}/coaching/insights?personId=${world.pmId}`);
     await flushReads();
     const { db } = await testDatabase();
-    const rows = (await db.query.auditLog.findMany({ where: (a, { and, eq }) => and(eq(a.workspaceId, f.workspaceId), eq(a.entityId, world.pmId)) })).filter((a) => a.action.startsWith('coaching.'));
+    const rows = (await readAuditRowsAbout(db, f.workspaceId, world.pmId)).filter((a) => a.action.startsWith('coaching.'));
     const actions = new Set(rows.map((r) => r.action));
     expect(actions).toEqual(new Set(['coaching.signals.read', 'coaching.insights.read']));
     for (const r of rows) {
@@ -118,11 +119,15 @@ describe('coaching signals and insights routes', () => {
     const workspaceId = f.workspaceId;
     const today = isoDay(new Date());
     // An interview 50 days ago (none since), and a requirements document revised last week with neither evidence nor metric.
-    await db.insert(interviews).values({ id: newId(), workspaceId, title: 'Churned shop owner', date: addDays(today, -50), interviewerId: pm.memberId });
-    const featureId = newId();
-    await db.insert(features).values({ id: featureId, workspaceId, componentId: world.componentId, title: 'Bulk refunds', ownerId: pm.memberId });
-    await db.insert(featureRequirements).values({ featureId, workspaceId, body: REQUIREMENTS_TEMPLATE, updatedById: pm.memberId });
-    await db.insert(featureRequirementRevisions).values({ id: newId(), workspaceId, featureId, revision: 1, body: REQUIREMENTS_TEMPLATE, authorId: pm.memberId, createdAt: new Date(Date.now() - 7 * 86_400_000) });
+    await insertInterviewRow(db, { workspaceId, title: 'Churned shop owner', date: addDays(today, -50), interviewerId: pm.memberId });
+    const featureId = await insertRevisedRequirementsFeature(db, {
+      workspaceId,
+      componentId: world.componentId,
+      ownerId: pm.memberId,
+      title: 'Bulk refunds',
+      body: REQUIREMENTS_TEMPLATE,
+      revisedAt: new Date(Date.now() - 7 * 86_400_000),
+    });
 
     const res = await lead.get(`${f.w}/coaching/insights?personId=${pm.memberId}`);
     expect(res.statusCode).toBe(200);

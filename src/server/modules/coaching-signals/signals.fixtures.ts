@@ -3,6 +3,7 @@
  * outside the quarter and rows by another PM that must not count. Written straight into the database
  * (exact dates and attributions are the point); never imported by application code.
  */
+import type { Db } from '../../db/client.js';
 import { evidence, experiments, featureEvidence, featureRequirementRevisions, featureRequirements, features, feedback, interviews, opportunities } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 import { REQUIREMENTS_TEMPLATE } from '../features/features.template.js';
@@ -116,4 +117,35 @@ export async function seedSignalsWorld(f: Fixture): Promise<SignalsWorld> {
   ]);
 
   return { pmId: pm.memberId, otherId: other.memberId, componentId, goodFeatureId: good.id, weakFeatureId: weak.id, pm, other };
+}
+
+/** An interview row, exactly as given; returns its id. */
+export async function insertInterviewRow(db: Db, row: { workspaceId: string; title: string; date: string; interviewerId: string }): Promise<string> {
+  const id = newId();
+  await db.insert(interviews).values({ id, ...row });
+  return id;
+}
+
+export interface RevisedRequirementsInput {
+  workspaceId: string;
+  componentId: string;
+  ownerId: string;
+  title: string;
+  /** The requirements document, as written in its first (and only) revision. */
+  body: string;
+  revisedAt: Date;
+}
+
+/** A feature owned by `ownerId` whose requirements document has one revision, by the owner, at `revisedAt`; returns its id. */
+export async function insertRevisedRequirementsFeature(db: Db, { workspaceId, componentId, ownerId, title, body, revisedAt }: RevisedRequirementsInput): Promise<string> {
+  const featureId = newId();
+  await db.insert(features).values({ id: featureId, workspaceId, componentId, title, ownerId });
+  await db.insert(featureRequirements).values({ featureId, workspaceId, body, updatedById: ownerId });
+  await db.insert(featureRequirementRevisions).values({ id: newId(), workspaceId, featureId, revision: 1, body, authorId: ownerId, createdAt: revisedAt });
+  return featureId;
+}
+
+/** Every audit entry of the workspace about the entity (a person, here), as stored. */
+export async function readAuditRowsAbout(db: Db, workspaceId: string, entityId: string) {
+  return db.query.auditLog.findMany({ where: (a, { and, eq }) => and(eq(a.workspaceId, workspaceId), eq(a.entityId, entityId)) });
 }

@@ -1,6 +1,21 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { competencies, competencyFrameworks, evidence, experiments, featureEvidence, featureRequirementRevisions, featureRequirements, features, feedback, interviews, members, user } from '../../db/schema/index.js';
+import {
+  competencies,
+  competencyFrameworks,
+  evidence,
+  experiments,
+  featureEvidence,
+  featureRequirementRevisions,
+  featureRequirements,
+  features,
+  feedback,
+  interviews,
+  keyResultCheckIns,
+  members,
+  strategyProposals,
+  user,
+} from '../../db/schema/index.js';
 import type { ExperimentFact, InterviewFact, Period, RequirementsFact } from './signals.rules.js';
 import { periodInstants } from './signals.rules.js';
 
@@ -140,6 +155,42 @@ export async function readRequirements(db: Db, q: SignalQuery): Promise<{ items:
         lastRevisedAt: epochToIso(r.last_revised)!,
       })),
   };
+}
+
+/**
+ * The OKR check-ins the person wrote in the period, how many carry a note (the why behind the number),
+ * and when they last checked in. Reads key_result_check_ins_author_idx.
+ */
+export async function readCheckIns(db: Db, q: SignalQuery): Promise<{ count: number; quality: number; lastAt: string | null }> {
+  const { workspaceId, personId } = q;
+  const { start, end } = periodInstants(q.period);
+  const [row] = rowsOf(
+    await db.execute(sql`
+      select count(*) filter (where c.created_at >= ${start}::timestamptz)::int as count,
+        count(*) filter (where c.created_at >= ${start}::timestamptz and btrim(c.note) <> '')::int as quality,
+        extract(epoch from max(c.created_at))::float8 as last_at
+      from ${keyResultCheckIns} c
+      where c.author_id = ${personId} and c.workspace_id = ${workspaceId} and c.created_at < ${end}::timestamptz`),
+  );
+  return { count: Number(row?.count ?? 0), quality: Number(row?.quality ?? 0), lastAt: epochToIso(row?.last_at) };
+}
+
+/**
+ * The strategy proposals the person made in the period, how many of those the lead accepted (so far),
+ * and when they last proposed one. Reads strategy_proposals_author_idx.
+ */
+export async function readProposals(db: Db, q: SignalQuery): Promise<{ count: number; quality: number; lastAt: string | null }> {
+  const { workspaceId, personId } = q;
+  const { start, end } = periodInstants(q.period);
+  const [row] = rowsOf(
+    await db.execute(sql`
+      select count(*) filter (where p.created_at >= ${start}::timestamptz)::int as count,
+        count(*) filter (where p.created_at >= ${start}::timestamptz and p.status = 'accepted')::int as quality,
+        extract(epoch from max(p.created_at))::float8 as last_at
+      from ${strategyProposals} p
+      where p.author_id = ${personId} and p.workspace_id = ${workspaceId} and p.created_at < ${end}::timestamptz`),
+  );
+  return { count: Number(row?.count ?? 0), quality: Number(row?.quality ?? 0), lastAt: epochToIso(row?.last_at) };
 }
 
 /** Names of the default framework's competencies in this workspace ("product-lead"), by key; empty before it is seeded. */

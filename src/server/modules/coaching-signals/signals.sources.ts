@@ -1,6 +1,6 @@
 import type { SignalKey } from '../../../shared/coaching.js';
 import type { Db } from '../../db/client.js';
-import { readExperiments, readInterviews, readRequirements, readTriage, type SignalQuery } from './signals.repository.js';
+import { readCheckIns, readExperiments, readInterviews, readProposals, readRequirements, readTriage, type SignalQuery } from './signals.repository.js';
 import {
   experimentConcluded,
   experimentCounts,
@@ -80,6 +80,16 @@ export const SIGNAL_SOURCES: Record<SignalKey, SignalSource> = {
     },
   },
   'status-updates': { label: 'Status updates delivered', qualityLabel: 'on time', module: 'status updates', measure: null },
-  'okr-check-ins': { label: 'OKR check-ins kept', qualityLabel: null, module: 'goals', measure: null },
-  'strategy-proposals': { label: 'Strategy proposals made', qualityLabel: null, module: 'strategy', measure: null },
+  'okr-check-ins': {
+    label: 'OKR check-ins kept',
+    qualityLabel: 'with a note',
+    module: 'goals',
+    measure: (db, q) => readCheckIns(db, q),
+  },
+  'strategy-proposals': {
+    label: 'Strategy proposals made',
+    qualityLabel: 'accepted',
+    module: 'strategy',
+    measure: (db, q) => readProposals(db, q),
+  },
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coachingSessions, coachingSettings } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 import { testDatabase } from '../../test/database.js';
 import { TestClient, addMember, workspaceFixture } from '../../test/helpers.js';
 import { placeAt, rateAll, type AssessmentJson } from '../assessments/assessments.test-fixtures.js';
+import { insertCoachingSessionRows, upsertCoachingCadence } from './coaching-team.fixtures.js';
 
 interface Team {
   framework: { key: string | null };
@@ -65,7 +65,7 @@ describe('coaching team view', () => {
       status,
       heldAt: status === 'held' ? new Date(now + daysFromNow * DAY) : null,
     });
-    await db.insert(coachingSessions).values([
+    await insertCoachingSessionRows(db, [
       session(pia.memberId, -40, 'held'),
       session(pia.memberId, -5, 'held'),
       session(pia.memberId, -2, 'cancelled'),
@@ -96,7 +96,7 @@ describe('coaching team view', () => {
     expect(byName['Cara Contributor']).toBeUndefined();
 
     // A longer cadence in the settings clears Otto's flag.
-    await db.insert(coachingSettings).values({ workspaceId: f.workspaceId, cadenceDays: 30 }).onConflictDoUpdate({ target: coachingSettings.workspaceId, set: { cadenceDays: 30 } });
+    await upsertCoachingCadence(db, f.workspaceId, 30);
     const relaxed = (await f.admin.get(`${f.w}/coaching/team`)).json<Team>();
     expect(relaxed.cadenceDays).toBe(30);
     expect(relaxed.people.find((p) => p.name === 'Otto PM')!.cadence.overdue).toBe(false);

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
-import { components, dependencies, features, products } from '../../db/schema/index.js';
+import { components, dependencies, features, keyResultFeatures, keyResults, objectives, okrPeriods, products } from '../../db/schema/index.js';
 import type { Edge } from './dependencies.graph.js';
 
 /** A feature at one end of a dependency: what the rules read, what people read, who owns it. */
@@ -163,4 +163,47 @@ export async function productExists(db: Db, workspaceId: string, productId: stri
     .from(products)
     .where(and(eq(products.workspaceId, workspaceId), eq(products.id, productId)));
   return Boolean(row);
+}
+
+/** A key result driven by a feature, with its objective and period (for the what-if preview). */
+export interface DrivenKeyResult {
+  id: string;
+  title: string;
+  objectiveId: string;
+  objectiveTitle: string;
+  periodName: string;
+  periodEndsOn: string;
+  featureId: string;
+}
+
+/**
+ * The key results these features drive (key_result_features), of active objectives whose period has not
+ * ended by `today`: those a plan change can still hurt. One row per key result and feature.
+ */
+export async function keyResultsDrivenBy(db: Db, workspaceId: string, featureIds: readonly string[], today: string): Promise<DrivenKeyResult[]> {
+  if (!featureIds.length) return [];
+  const rows = await db
+    .select({
+      id: keyResults.id,
+      title: keyResults.title,
+      objectiveId: objectives.id,
+      objectiveTitle: objectives.title,
+      periodName: okrPeriods.name,
+      periodEndsOn: okrPeriods.endsOn,
+      featureId: keyResultFeatures.featureId,
+    })
+    .from(keyResultFeatures)
+    .innerJoin(keyResults, eq(keyResults.id, keyResultFeatures.keyResultId))
+    .innerJoin(objectives, eq(objectives.id, keyResults.objectiveId))
+    .innerJoin(okrPeriods, eq(okrPeriods.id, objectives.periodId))
+    .where(
+      and(
+        eq(keyResultFeatures.workspaceId, workspaceId),
+        inArray(keyResultFeatures.featureId, [...new Set(featureIds)]),
+        eq(objectives.status, 'active'),
+        sql`${okrPeriods.endsOn} >= ${today}::date`,
+      ),
+    )
+    .orderBy(objectives.title, keyResults.title, keyResults.id);
+  return rows;
 }

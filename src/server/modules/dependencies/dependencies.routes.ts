@@ -88,7 +88,7 @@ export async function dependencyRoutes(app: FastifyInstance): Promise<void> {
     schema: {
       summary: "Preview what changing a feature's plan would do to its dependencies",
       description:
-        'What-if: the conflicts the feature’s prerequisites and dependents would have if its status, horizon or dates changed as proposed, and the conflicts it would clear. Nothing is saved. `keyResults` lists the key results the conflicting dependents drive; it is filled once OKRs exist (the strategy issue adds them) and is empty until then.',
+        'What-if: the conflicts the feature’s prerequisites and dependents would have if its status, horizon or dates changed as proposed, and the conflicts it would clear. Nothing is saved. `keyResults` lists the key results at stake, each with why: those the feature drives when it would conflict, be dropped, end after the key result’s period or be overdue, and those driven by the dependents it would push into conflict.',
       tags,
       params: WorkspaceParams,
       body: DependencyPreviewInput,

@@ -22,6 +22,7 @@ import { authorize } from '../../lib/authorize.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CONFLICT_REASONS, depthsOf, describePath, edgeConflicts, findCycle, type Conflict, type PlanFacts } from './dependencies.graph.js';
+import { keyResultsAtStake } from './dependencies.whatif.js';
 import {
   conflictingProductEdges,
   deleteDependencyRow,
@@ -29,6 +30,7 @@ import {
   findEdge,
   findFeatureEnds,
   insertDependency,
+  keyResultsDrivenBy,
   lockWorkspaceDependencies,
   productEdges,
   productExists,
@@ -247,6 +249,9 @@ export async function previewChange({ db, actor, input }: Ctx & { input: Depende
   }
   conflicts.sort((x, y) => Number(y.new) - Number(x.new) || byTitle(x.feature, y.feature));
   resolved.sort((x, y) => byTitle(x.feature, y.feature));
-  // Key results come with the strategy issue's OKRs; the field is in the contract already.
-  return { feature: ref(next), conflicts, resolved, keyResults: [] };
+  // The key results at stake: those of the changed feature and of the dependents it would push into conflict.
+  const today = new Date().toISOString().slice(0, 10);
+  const pushed = conflicts.filter((c) => c.direction === 'neededBy').map((c) => c.feature.id);
+  const driven = await keyResultsDrivenBy(db, actor.workspaceId, [current.id, ...pushed], today);
+  return { feature: ref(next), conflicts, resolved, keyResults: keyResultsAtStake(current, next, conflicts, driven, today) };
 }

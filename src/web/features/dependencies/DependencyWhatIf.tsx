@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconFlask } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconFlask, IconTarget } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { DependencyFeatureRef, DependencyPreview, DependencyPreviewInput, DependencyPreviewItem, FeatureHorizon, FeatureStatus } from '../../../shared/contracts.js';
+import type { DependencyFeatureRef, DependencyPreview, DependencyPreviewInput, DependencyPreviewItem, DependencyPreviewKeyResult, FeatureHorizon, FeatureStatus } from '../../../shared/contracts.js';
 import { AnchorLink } from '../../components/links';
 import { isApiError } from '../../lib/api/client';
 import { errorMessage } from '../../lib/errors';
@@ -42,6 +42,41 @@ function PreviewRow({ workspaceId, item, resolved }: { workspaceId: string; item
         </Text>
       ))}
     </Paper>
+  );
+}
+
+/** The key results the plan would put at risk, each with the objective it serves and why. */
+function KeyResultsAtStake({ workspaceId, items }: { workspaceId: string; items: DependencyPreviewKeyResult[] }) {
+  return (
+    <Stack gap={4} component="section" aria-labelledby="whatif-key-results">
+      <Group gap={6}>
+        <IconTarget size={16} aria-hidden />
+        <Text size="sm" fw={600} id="whatif-key-results">
+          {count(items.length, 'key result')} at stake
+        </Text>
+      </Group>
+      {items.map((kr) => (
+        <Paper key={kr.id} withBorder radius="md" p="xs">
+          <Group gap={6} mb={2}>
+            {kr.new ? <Badge color="red">Newly at risk</Badge> : <Badge color="orange">Still at risk</Badge>}
+            <Text size="sm" fw={550}>
+              {kr.title}
+            </Text>
+            <Text size="xs" c="dimmed">
+              of
+            </Text>
+            <AnchorLink to="/w/$workspaceId/okrs/$objectiveId" params={{ workspaceId, objectiveId: kr.objectiveId }} size="sm">
+              {kr.objectiveTitle}
+            </AnchorLink>
+          </Group>
+          {kr.why.map((why) => (
+            <Text key={why} size="xs">
+              {why.charAt(0).toUpperCase() + why.slice(1)}.
+            </Text>
+          ))}
+        </Paper>
+      ))}
+    </Stack>
   );
 }
 
@@ -119,11 +154,7 @@ export function DependencyWhatIf({ workspaceId, feature, hasDependencies }: { wo
                 {result.resolved.map((item) => (
                   <PreviewRow key={item.dependencyId} workspaceId={workspaceId} item={item} resolved />
                 ))}
-                {result.keyResults.length ? (
-                  <Text size="sm">
-                    Key results at risk: {result.keyResults.map((kr) => `${kr.title} (${kr.objectiveTitle})`).join(', ')}
-                  </Text>
-                ) : null}
+                {result.keyResults.length ? <KeyResultsAtStake workspaceId={workspaceId} items={result.keyResults} /> : null}
               </Stack>
             ) : null}
           </>

@@ -11,13 +11,14 @@ export const LINK_TYPE_LABELS: Record<AvailableAssessmentLinkType, string> = {
   requirements: 'Requirements documents',
   opportunity: 'Opportunities',
   feedback: 'Feedback',
+  proposal: 'Strategy proposals',
 };
 
 const keyOf = (l: { type: string; id: string }) => `${l.type}:${l.id}`;
 
 /**
  * Picks evidence from the person's real work (interviews, experiments, features, requirements,
- * opportunities), searched on the server by title. Links already chosen stay listed, even when the
+ * opportunities, strategy proposals), searched on the server by title. Links already chosen stay listed, even when the
  * search no longer finds them.
  */
 export function EvidenceLinksPicker({

@@ -125,4 +125,38 @@ export const ENDPOINTS: BenchEndpoint[] = [
       return signals.some((s) => !s.available && s.count === 0) ? 'an unavailable signal reads 0' : null;
     },
   },
+  // Strategy (issue 6), on the second product: the OKR tree (500 objectives, 2,000 key results, their
+  // latest check-ins) and the drift report over its 20,000 features.
+  {
+    name: 'okr-tree',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/okrs/tree?productId=${ctx.strategyProductId}&periodId=${ctx.okrPeriodId}`,
+    skip: (ctx) => ctx.okrObjectives === 0,
+    check: (body, ctx) => {
+      const tree = body as { nodes?: { keyResults?: unknown[] }[]; counts?: { objectives?: number; keyResults?: number } };
+      if (!Array.isArray(tree.nodes)) return 'no nodes array';
+      const keyResults = tree.nodes.reduce((n, o) => n + (o.keyResults?.length ?? 0), 0);
+      if (tree.nodes.length !== ctx.okrObjectives) return `${tree.nodes.length} objectives, expected ${ctx.okrObjectives}`;
+      if (keyResults !== ctx.okrKeyResults) return `${keyResults} key results, expected ${ctx.okrKeyResults}`;
+      return tree.counts?.objectives === ctx.okrObjectives ? null : `counts.objectives is ${tree.counts?.objectives}, expected ${ctx.okrObjectives}`;
+    },
+  },
+  {
+    name: 'strategy-drift',
+    path: (ctx) => `/api/v1/workspaces/${ctx.workspaceId}/strategy/drift?productId=${ctx.strategyProductId}`,
+    skip: (ctx) => !ctx.strategyProductId,
+    check: (body, ctx) => {
+      const report = body as {
+        period?: { id?: string } | null;
+        coverage?: { rows?: unknown[]; featureCount?: number };
+        counts?: { unalignedFeatures?: number; staleObjectives?: number; atRisk?: number };
+      };
+      if (report.period?.id !== ctx.okrPeriodId) return 'not the generated period';
+      // Five pillars and "No pillar".
+      if ((report.coverage?.rows?.length ?? 0) < 6) return `${report.coverage?.rows?.length ?? 0} coverage rows, expected 6`;
+      if (!report.coverage?.featureCount) return 'no planned features in the coverage';
+      if (!report.counts?.unalignedFeatures) return 'no unaligned features counted';
+      if (!report.counts.staleObjectives) return 'no stale objectives counted';
+      return report.counts.atRisk ? null : 'no key results at risk counted';
+    },
+  },
 ];

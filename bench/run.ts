@@ -19,6 +19,7 @@ const HELP = `Usage: npm run bench -- [options]
   --no-discovery        skip the discovery data (faster seeding)
   --no-roadmap          skip the roadmap data (features, dependencies)
   --no-coaching         skip the coaching data (assessments, sessions, the PMs' attributed work)
+  --no-strategy         skip the strategy data (pillars, OKRs, check-ins, the drift product's 20,000 features)
   --duration S          seconds per endpoint and concurrency (default 5)
   --connections LIST    concurrencies, comma-separated (default 1,10)
   --database-url URL    bench against PostgreSQL instead of a temporary embedded database
@@ -35,6 +36,7 @@ function options() {
       'no-discovery': { type: 'boolean', default: false },
       'no-roadmap': { type: 'boolean', default: false },
       'no-coaching': { type: 'boolean', default: false },
+      'no-strategy': { type: 'boolean', default: false },
       duration: { type: 'string', default: '5' },
       connections: { type: 'string', default: '1,10' },
       'database-url': { type: 'string' },
@@ -67,6 +69,7 @@ function options() {
     discovery: !values['no-discovery'],
     roadmap: !values['no-roadmap'],
     coaching: !values['no-coaching'],
+    strategy: !values['no-strategy'],
     logLevel: values['log-level'],
     out: values.out,
   };
@@ -92,7 +95,7 @@ async function main(): Promise<number> {
 
   try {
     log(`seeding the ${database} database at factor ${opts.factor}${database === 'embedded' ? ` in ${dataDir}` : ''}…`);
-    const seeded = await seed({ factor: opts.factor, dataDir, databaseUrl: opts.databaseUrl, discovery: opts.discovery, roadmap: opts.roadmap, coaching: opts.coaching, onProgress: log });
+    const seeded = await seed({ factor: opts.factor, dataDir, databaseUrl: opts.databaseUrl, discovery: opts.discovery, roadmap: opts.roadmap, coaching: opts.coaching, strategy: opts.strategy, onProgress: log });
     const ctx: BenchContext = { ...seeded, factor: opts.factor };
     log(`seeded in ${Math.round(seeded.seedMs)} ms: ${seeded.products} products, ${seeded.components} components, workspace ${seeded.workspaceId}`);
 

@@ -8,6 +8,7 @@ import { generateWorkspace } from '../src/server/modules/demo/demo.service.js';
 import { generateDiscovery } from '../src/server/modules/demo/generate-discovery.js';
 import { generateRoadmap } from '../src/server/modules/demo/generate-roadmap.js';
 import { generateCoaching } from './generate-coaching.js';
+import { generateStrategy } from './generate-strategy.js';
 import { createApiToken } from '../src/server/modules/tokens/tokens.service.js';
 
 export interface SeedOptions {
@@ -21,6 +22,11 @@ export interface SeedOptions {
   roadmap: boolean;
   /** Also generate coaching data (8 assessments per PM, 2,000 sessions) and attribute the work to the PMs. */
   coaching?: boolean;
+  /**
+   * Also generate strategy data (issue 6) on the second product: its features topped up to 20,000,
+   * 5 pillars, 500 objectives, 2,000 key results and 50,000 check-ins at factor 1.
+   */
+  strategy?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -43,11 +49,19 @@ export interface Seeded {
   signalsPersonId: string;
   signalsFrom: string;
   signalsTo: string;
+  /** Strategy (issue 6): the product the OKR tree and the drift report are measured on (empty without it). */
+  strategyProductId: string;
+  okrPeriodId: string;
+  okrObjectives: number;
+  okrKeyResults: number;
+  okrCheckIns: number;
+  /** The drift product's features (20,000 at factor 1). */
+  driftFeatures: number;
   seedMs: number;
 }
 
 /** Creates the data and closes the database again (the embedded one is locked while open). */
-export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, coaching, onProgress }: SeedOptions): Promise<Seeded> {
+export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, coaching, strategy, onProgress }: SeedOptions): Promise<Seeded> {
   const started = performance.now();
   const database = await openDatabase({ databaseUrl, dataDir });
   try {
@@ -81,6 +95,16 @@ export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, c
     // After discovery and roadmap: it attributes their feedback, features and evidence to the PMs.
     const coached = coaching ? await generateCoaching(db, { workspaceId: generated.workspaceId, factor, pmIds: generated.memberIds }) : null;
     if (coached) onProgress?.(`coaching: ${coached.assessments.toLocaleString('en')} assessments, ${coached.sessions.toLocaleString('en')} sessions`);
+    // Last, so the coaching data stays as it was. On the second product: the first one's roadmap
+    // (~2,000 cards) and conflicts stay as they were measured before; the top-up adds features to the
+    // workspace (about 13,500 at factor 1), so rescoring then covers about 33,500.
+    const strategyProductId = generated.productIds[1] ?? generated.productIds[0]!;
+    const planned6 = strategy ? await generateStrategy(db, { workspaceId: generated.workspaceId, productId: strategyProductId, factor }) : null;
+    if (planned6) {
+      onProgress?.(
+        `strategy: ${planned6.objectives.toLocaleString('en')} objectives, ${planned6.keyResults.toLocaleString('en')} key results, ${planned6.checkIns.toLocaleString('en')} check-ins, ${planned6.features.toLocaleString('en')} features in the drift product (${planned6.addedFeatures.toLocaleString('en')} added)`,
+      );
+    }
     const { token } = await createApiToken({ db, actor, input: { name: 'bench' } });
     return {
       workspaceId: generated.workspaceId,
@@ -97,6 +121,12 @@ export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, c
       signalsPersonId: coached?.signalsPersonId ?? '',
       signalsFrom: coached?.signalsFrom ?? '',
       signalsTo: coached?.signalsTo ?? '',
+      strategyProductId: planned6?.productId ?? '',
+      okrPeriodId: planned6?.periodId ?? '',
+      okrObjectives: planned6?.objectives ?? 0,
+      okrKeyResults: planned6?.keyResults ?? 0,
+      okrCheckIns: planned6?.checkIns ?? 0,
+      driftFeatures: planned6?.features ?? 0,
       seedMs: performance.now() - started,
     };
   } finally {

@@ -111,7 +111,7 @@ export const TARGETS: Target[] = [
   },
   {
     id: 'rescore-all',
-    description: 'rescoring all 20,000 features after a weight change (target on PostgreSQL)',
+    description: 'rescoring all features (20,000; about 33,500 with the strategy data) after a weight change (target on PostgreSQL)',
     unit: 'ms',
     comparison: '<',
     limit: 2000,
@@ -150,6 +150,24 @@ export const TARGETS: Target[] = [
     comparison: '<',
     limit: 100,
     measure: (r) => p95(r, 'coaching-signals', '1'),
+  },
+  // Issue 6: the OKR tree under 10 clients; the drift report, a query's own latency (1 connection, like
+  // search and similar items; its 10-connection figure is printed beside it). Judged on both databases.
+  {
+    id: 'okr-tree-p95',
+    description: 'OKR tree of a product (500 objectives, 2,000 key results, 50,000 check-ins), 10 connections, p95',
+    unit: 'ms',
+    comparison: '<',
+    limit: 50,
+    measure: (r) => p95(r, 'okr-tree', '10'),
+  },
+  {
+    id: 'drift-p95',
+    description: 'drift report over 20,000 features, 1 connection, p95',
+    unit: 'ms',
+    comparison: '<',
+    limit: 150,
+    measure: (r) => p95(r, 'strategy-drift', '1'),
   },
   // The targets are for the production start (the built server); the dev figures are printed for information.
   ...(['built'] as const).flatMap((mode): Target[] => [

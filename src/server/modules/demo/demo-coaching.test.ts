@@ -15,7 +15,8 @@ import {
   personLevels,
 } from '../../db/schema/index.js';
 import { signUp, testApp, type TestClient } from '../../test/helpers.js';
-import { DEMO_COACHEES, DEMO_LEARNING, DEMO_PLANS, DEMO_RATINGS, DEMO_SESSIONS } from './demo-coaching.data.js';
+import { DEMO_COACHEES, DEMO_RATINGS } from './demo-coaching.data.js';
+import { DEMO_LEARNING, DEMO_PLANS, DEMO_SESSIONS } from './demo-coaching.growth.data.js';
 
 describe('demo coaching data', () => {
   it('rates every default competency on both sides, within the scale', () => {

@@ -34,14 +34,12 @@ import {
   DEMO_COACHEES,
   DEMO_EVIDENCE,
   DEMO_EVIDENCE_DEFAULT,
-  DEMO_LEARNING,
   DEMO_LEVELS,
-  DEMO_PLANS,
   DEMO_RATINGS,
   DEMO_REQUIREMENTS_WORK,
-  DEMO_SESSIONS,
   type DemoLink,
 } from './demo-coaching.data.js';
+import { DEMO_LEARNING, DEMO_PLANS, DEMO_SESSIONS } from './demo-coaching.growth.data.js';
 
 const DAY = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -10,6 +10,7 @@ import { insertWorkspace } from '../workspaces/workspaces.repository.js';
 import { seedDemoDiscovery } from './demo-discovery.js';
 import { seedDemoRoadmap } from './demo-roadmap.js';
 import { seedDemoCoaching } from './demo-coaching.js';
+import { seedDemoStrategy } from './demo-strategy.js';
 import { rescoreFeatures } from '../prioritization/prioritization.rescore.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PRODUCT, generatedComponentName, generatedName } from './demo.data.js';
 
@@ -60,6 +61,7 @@ export async function createDemoWorkspace({ db, actor, name }: { db: Db; actor: 
     const roadmap = await seedDemoRoadmap(tx, { workspaceId, productId, memberIds, componentIds, componentOwners });
     await rescoreFeatures(tx, workspaceId);
     await seedDemoCoaching(tx, { workspaceId, memberIds });
+    await seedDemoStrategy(tx, { workspaceId, productId, memberIds });
     await recordAudit(tx, actor, {
       workspaceId,
       action: 'workspace.demo',

@@ -59,6 +59,13 @@ import { GrowthPlanPage } from './features/coaching/growth/GrowthPlanPage';
 import { LearningPage } from './features/coaching/growth/LearningPage';
 import { CoachingPersonPage } from './features/coaching/people/CoachingPersonPage';
 import { MyCoachingPage } from './features/coaching/people/MyCoachingPage';
+import { StrategyPage } from './features/strategy/doc/StrategyPage';
+import { PillarsPage } from './features/strategy/pillars/PillarsPage';
+import { OkrsPage } from './features/strategy/okrs/OkrsPage';
+import { ObjectivePage } from './features/strategy/okrs/ObjectivePage';
+import { MetricsPage } from './features/strategy/metrics/MetricsPage';
+import { MetricPage } from './features/strategy/metrics/MetricPage';
+import { DriftPage } from './features/strategy/drift/DriftPage';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -143,7 +150,12 @@ const researchRoute = createRoute({
 const interviewRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'research/interviews/$interviewId', component: InterviewPage });
 const experimentRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'research/experiments/$experimentId', component: ExperimentPage });
 // Decide and coordinate (issue 4).
-const roadmapRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'roadmap', component: RoadmapPage });
+const roadmapSearch = (search: Record<string, unknown>): { productId?: string; pillarIds?: string[] } => {
+  const raw = search.pillarIds;
+  const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : []).filter((x): x is string => typeof x === 'string' && /^[0-9a-f-]{36}$/.test(x));
+  return { ...(typeof search.productId === 'string' && /^[0-9a-f-]{36}$/.test(search.productId) ? { productId: search.productId } : {}), ...(list.length ? { pillarIds: list } : {}) };
+};
+const roadmapRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'roadmap', validateSearch: roadmapSearch, component: RoadmapPage });
 const featuresRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'features', component: FeaturesPage });
 const featureRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'features/$featureId', component: FeaturePage });
 const prioritizationRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'prioritization', component: PrioritizationPage });
@@ -168,6 +180,25 @@ const growthPlanPageRoute = createRoute({ getParentRoute: () => workspaceRoute, 
 const learningPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/learning', validateSearch: personSearch, component: LearningPage });
 const coachingPersonPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/people/$personId', component: CoachingPersonPage });
 const myCoachingPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'coaching/me', component: MyCoachingPage });
+// Strategy and goals (issue 6): pages that show one product take ?productId= (the first product when absent).
+const uuidParam = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v);
+const productSearch = (search: Record<string, unknown>): { productId?: string } => (uuidParam(search.productId) ? { productId: search.productId } : {});
+const okrSearch = (search: Record<string, unknown>): { productId?: string; periodId?: string } => ({
+  ...productSearch(search),
+  ...(uuidParam(search.periodId) ? { periodId: search.periodId } : {}),
+});
+const STRATEGY_TABS = ['document', 'storytelling', 'proposals', 'history'] as const;
+const strategySearch = (search: Record<string, unknown>): { productId?: string; tab?: (typeof STRATEGY_TABS)[number] } => ({
+  ...productSearch(search),
+  ...(STRATEGY_TABS.includes(search.tab as (typeof STRATEGY_TABS)[number]) ? { tab: search.tab as (typeof STRATEGY_TABS)[number] } : {}),
+});
+const strategyPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'strategy', validateSearch: strategySearch, component: StrategyPage });
+const pillarsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'strategy/pillars', validateSearch: productSearch, component: PillarsPage });
+const driftPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'strategy/drift', validateSearch: productSearch, component: DriftPage });
+const okrsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'okrs', validateSearch: okrSearch, component: OkrsPage });
+const objectivePageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'okrs/$objectiveId', component: ObjectivePage });
+const metricsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'metrics', component: MetricsPage });
+const metricPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'metrics/$metricId', component: MetricPage });
 const settingsPrioritizationRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/prioritization', component: FrameworksSettingsPage });
 const settingsRoadmapRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/roadmap', component: RoadmapSettingsPage });
 const settingsIndexRoute = createRoute({
@@ -221,6 +252,13 @@ const routeTree = rootRoute.addChildren([
       releasesRoute,
       releaseRoute,
       capacityRoute,
+      strategyPageRoute,
+      pillarsPageRoute,
+      driftPageRoute,
+      okrsPageRoute,
+      objectivePageRoute,
+      metricsPageRoute,
+      metricPageRoute,
       ladderPageRoute,
       frameworksPageRoute,
       frameworkPageRoute,

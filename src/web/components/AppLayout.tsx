@@ -2,6 +2,11 @@ import { AppShell, Burger, Divider, Group, ScrollArea, Text } from '@mantine/cor
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBox,
+  IconChartDonut,
+  IconChartLine,
+  IconColumns3,
+  IconCompass,
+  IconFlag,
   IconBuilding,
   IconBuildingStore,
   IconFlask,
@@ -56,6 +61,11 @@ type WsPath =
   | '/w/$workspaceId/dependencies'
   | '/w/$workspaceId/releases'
   | '/w/$workspaceId/capacity'
+  | '/w/$workspaceId/strategy'
+  | '/w/$workspaceId/strategy/pillars'
+  | '/w/$workspaceId/okrs'
+  | '/w/$workspaceId/metrics'
+  | '/w/$workspaceId/strategy/drift'
   | '/w/$workspaceId/coaching/team'
   | '/w/$workspaceId/coaching/me'
   | '/w/$workspaceId/coaching/assessments'
@@ -125,6 +135,13 @@ export function AppLayout() {
     { to: '/w/$workspaceId/settings/tokens', label: 'API tokens', icon: <IconKey size={18} aria-hidden /> },
   ];
 
+  const strategy: Item[] = [
+    { to: '/w/$workspaceId/strategy', label: 'Strategy', icon: <IconCompass size={18} aria-hidden />, exact: true, show: roleAllows(role, 'strategy.read') },
+    { to: '/w/$workspaceId/strategy/pillars', label: 'Pillars', icon: <IconColumns3 size={18} aria-hidden />, show: roleAllows(role, 'strategy.read') },
+    { to: '/w/$workspaceId/okrs', label: 'OKRs', icon: <IconFlag size={18} aria-hidden />, show: roleAllows(role, 'okr.read') },
+    { to: '/w/$workspaceId/metrics', label: 'Metrics', icon: <IconChartLine size={18} aria-hidden />, show: roleAllows(role, 'metric.read') },
+    { to: '/w/$workspaceId/strategy/drift', label: 'Coverage & drift', icon: <IconChartDonut size={18} aria-hidden />, show: roleAllows(role, 'drift.read') },
+  ];
   const coach: Item[] = [
     { to: '/w/$workspaceId/coaching/team', label: 'Team', icon: <IconLayoutGrid size={18} aria-hidden />, show: roleAllows(role, 'coaching.team') },
     { to: '/w/$workspaceId/coaching/me', label: 'My coaching', icon: <IconSchool size={18} aria-hidden />, show: roleAllows(role, 'coaching.read') },
@@ -172,6 +189,12 @@ export function AppLayout() {
       <AppShell.Navbar p="sm" aria-label="Workspace">
         <AppShell.Section grow component={ScrollArea}>
           {modules.map(renderItem)}
+          {strategy.some((item) => item.show !== false) ? (
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
+              Strategy & goals
+            </Text>
+          ) : null}
+          {strategy.map(renderItem)}
           {discovery.some((item) => item.show !== false) ? (
             <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
               Discovery

@@ -37,6 +37,17 @@ export function SearchButton() {
       ...(roleAllows(role, 'audit.read')
         ? [{ id: 'p-audit', label: 'Audit log', onClick: () => void navigate({ to: '/w/$workspaceId/settings/audit', params: { workspaceId } }) }]
         : []),
+      ...(roleAllows(role, 'strategy.read')
+        ? [
+            { id: 'p-strategy', label: 'Strategy', onClick: () => void navigate({ to: '/w/$workspaceId/strategy', params: { workspaceId } }) },
+            { id: 'p-pillars', label: 'Strategic pillars', onClick: () => void navigate({ to: '/w/$workspaceId/strategy/pillars', params: { workspaceId } }) },
+          ]
+        : []),
+      ...(roleAllows(role, 'okr.read') ? [{ id: 'p-okrs', label: 'OKRs', onClick: () => void navigate({ to: '/w/$workspaceId/okrs', params: { workspaceId } }) }] : []),
+      ...(roleAllows(role, 'metric.read') ? [{ id: 'p-metrics', label: 'Metrics', onClick: () => void navigate({ to: '/w/$workspaceId/metrics', params: { workspaceId } }) }] : []),
+      ...(roleAllows(role, 'drift.read')
+        ? [{ id: 'p-drift', label: 'Coverage and drift', onClick: () => void navigate({ to: '/w/$workspaceId/strategy/drift', params: { workspaceId } }) }]
+        : []),
       ...(roleAllows(role, 'coaching.read')
         ? [
             { id: 'p-my-coaching', label: 'My coaching', onClick: () => void navigate({ to: '/w/$workspaceId/coaching/me', params: { workspaceId } }) },

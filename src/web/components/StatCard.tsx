@@ -7,7 +7,7 @@ export function StatCard({ label, value, hint, tone }: { label: string; value: s
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text fz={22} fw={650} c={tone} data-stat={label}>
+      <Text fz={22} fw={700} c={tone} data-stat={label}>
         {value}
       </Text>
       {hint ? (

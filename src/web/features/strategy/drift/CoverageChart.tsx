@@ -84,8 +84,14 @@ export function CoverageChart({ coverage }: { coverage: Coverage }) {
                 </Table.Th>
                 <Table.Td ta="right">{r.targetShare === null ? '—' : formatShare(r.targetShare)}</Table.Td>
                 <Table.Td ta="right">{formatShare(r.actualShare)}</Table.Td>
-                <Table.Td ta="right" c={gapColor(r.gap)}>
-                  {formatGap(r.gap)}
+                <Table.Td ta="right">
+                  {gapColor(r.gap) ? (
+                    <Badge size="sm" variant="light" color={gapColor(r.gap)} title="More than 10 points off its target">
+                      {formatGap(r.gap)}
+                    </Badge>
+                  ) : (
+                    formatGap(r.gap)
+                  )}
                 </Table.Td>
                 <Table.Td ta="right">{formatEffort(r.plannedEffort)}</Table.Td>
                 <Table.Td ta="right">

@@ -89,11 +89,11 @@ export function DriftPage() {
               : `${report.product.name}${report.period ? ` · ${report.period.name} (${Math.round(report.expectedProgress * 100)}% elapsed)` : ' · no OKR period yet'} · computed ${formatDateTime(report.generatedAt)}`}
           </Text>
           <SimpleGrid cols={{ base: 2, md: 5 }}>
-            <StatCard label="No pillar" value={formatShare(report.coverage.rows[report.coverage.rows.length - 1]!.actualShare)} hint="of planned effort" tone={report.counts.unalignedFeatures ? 'orange' : undefined} />
+            <StatCard label="No pillar" value={formatShare(report.coverage.rows[report.coverage.rows.length - 1]!.actualShare)} hint="of planned effort" tone={report.counts.unalignedFeatures ? 'orange.9' : undefined} />
             <StatCard label="Unaligned objectives" value={String(report.counts.unalignedObjectives)} />
-            <StatCard label="Stale objectives" value={String(report.counts.staleObjectives)} hint={`no check-in in ${report.staleDays} days`} tone={report.counts.staleObjectives ? 'orange' : undefined} />
-            <StatCard label="Key results at risk" value={String(report.counts.atRisk)} tone={report.counts.atRisk ? 'orange' : undefined} />
-            <StatCard label="Slipping key results" value={String(report.counts.slipping)} tone={report.counts.slipping ? 'orange' : undefined} />
+            <StatCard label="Stale objectives" value={String(report.counts.staleObjectives)} hint={`no check-in in ${report.staleDays} days`} tone={report.counts.staleObjectives ? 'orange.9' : undefined} />
+            <StatCard label="Key results at risk" value={String(report.counts.atRisk)} tone={report.counts.atRisk ? 'orange.9' : undefined} />
+            <StatCard label="Slipping key results" value={String(report.counts.slipping)} tone={report.counts.slipping ? 'orange.9' : undefined} />
           </SimpleGrid>
           {report.coverage.rows.length === 1 && report.coverage.featureCount === 0 ? (
             <EmptyState icon={<IconChartDonut size={24} aria-hidden />} title="Nothing planned yet" description="Coverage appears once the product has pillars and planned features (on the board, or planned or in progress)." />

@@ -52,7 +52,7 @@ export function KeyResultCard({ workspaceId, kr, objective, componentOwnerId }: 
                 <>Milestone: {formatValue(kr, kr.current ?? 0).toLowerCase()}</>
               ) : (
                 <>
-                  {kr.current === null ? `No value yet; target ${formatValue(kr, kr.target)}` : `${formatValue(kr, kr.current)} of ${formatValue(kr, kr.target)}`} (from {formatValue(kr, kr.start)},{' '}
+                  {kr.current === null ? `No value yet; target ${formatValue(kr, kr.target)}` : `Now ${formatValue(kr, kr.current)}; target ${formatValue(kr, kr.target)}`} (from {formatValue(kr, kr.start)},{' '}
                   {kr.direction === 'increase' ? 'increasing' : 'decreasing'})
                 </>
               )}

@@ -111,7 +111,7 @@ const { workspaceId, byId, collapsed, toggle, canWrite, onAddKeyResult, onAddChi
                   {node.component?.name ?? 'Product'}
                 </Badge>
                 {node.pillar ? (
-                  <Badge size="xs" variant="outline" color="cyan">
+                  <Badge size="xs" variant="default">
                     Pillar: {node.pillar.name}
                   </Badge>
                 ) : null}
@@ -151,7 +151,13 @@ const { workspaceId, byId, collapsed, toggle, canWrite, onAddKeyResult, onAddChi
                   <Text size="sm" miw={0} style={{ flex: 1 }}>
                     {k.title}{' '}
                     <Text span size="xs" c="dimmed">
-                      {k.current === null ? `target ${formatValue(k, k.target)}` : `${formatValue(k, k.current)} of ${formatValue(k, k.target)}`}
+                      {k.type === 'milestone'
+                        ? k.current === null
+                          ? 'not started'
+                          : formatValue(k, k.current).toLowerCase()
+                        : k.current === null
+                          ? `target ${formatValue(k, k.target)}`
+                          : `now ${formatValue(k, k.current)}, target ${formatValue(k, k.target)}`}
                     </Text>
                   </Text>
                   <Group gap="sm" wrap="nowrap">

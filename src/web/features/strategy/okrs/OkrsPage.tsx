@@ -126,7 +126,7 @@ export function OkrsPage() {
             <StatCard label="Progress" value={percent(tree.data.progress)} hint="Mean of the top objectives" />
             <StatCard label="Objectives" value={String(tree.data.counts.objectives)} />
             <StatCard label="Key results" value={String(tree.data.counts.keyResults)} hint={`${tree.data.counts.noCheckIn} without a check-in`} />
-            <StatCard label="At risk" value={String(tree.data.counts.atRisk)} tone={tree.data.counts.atRisk ? 'yellow.8' : undefined} />
+            <StatCard label="At risk" value={String(tree.data.counts.atRisk)} tone={tree.data.counts.atRisk ? 'orange.9' : undefined} />
             <StatCard label="Off track" value={String(tree.data.counts.offTrack)} tone={tree.data.counts.offTrack ? 'red' : undefined} />
           </SimpleGrid>
           <OkrTreeView workspaceId={workspaceId} tree={tree.data} canWrite={canWriteNode} onAddKeyResult={setAddingTo} onAddChild={(n) => setCreating({ parentId: n.id })} />

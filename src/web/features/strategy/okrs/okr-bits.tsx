@@ -11,7 +11,7 @@ export function ProgressBar({ value, label, w = 140 }: { value: number; label: s
       <Progress.Root w={w} size="md" radius="xl">
         <Progress.Section value={value * 100} color={color} aria-label={`${label}: ${percent(value)}`} />
       </Progress.Root>
-      <Text size="sm" fw={600} w={44} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+      <Text size="sm" fw={600} w={48} ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
         {percent(value)}
       </Text>
     </Group>

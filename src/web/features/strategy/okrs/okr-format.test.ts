@@ -22,7 +22,8 @@ describe('okr format', () => {
     expect(formatValue({ type: 'milestone', unit: '' }, 1)).toBe('Done');
     expect(formatValue({ type: 'milestone', unit: '' }, 0)).toBe('Not done');
     expect(formatValue({ type: 'percentage', unit: '%' }, 42.5)).toBe('42.5 %');
-    expect(formatValue({ type: 'currency', unit: 'eur' }, 1200)).toBe('€1,200.00');
+    expect(formatValue({ type: 'currency', unit: 'eur' }, 1200)).toBe('€1,200');
+    expect(formatValue({ type: 'currency', unit: 'eur' }, 1200.5)).toBe('€1,200.50');
     expect(formatValue({ type: 'number', unit: 'teams' }, 1234)).toBe('1,234 teams');
     expect(formatValue({ type: 'number', unit: '' }, null)).toBe('—');
     expect([3, 4, 6, 7].map(statusOfConfidence)).toEqual(['off_track', 'at_risk', 'at_risk', 'on_track']);

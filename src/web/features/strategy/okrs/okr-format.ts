@@ -26,7 +26,7 @@ export function formatValue(kr: Pick<KeyResultSummary, 'type' | 'unit'>, value: 
     const code = kr.unit.trim().toUpperCase();
     if (/^[A-Z]{3}$/.test(code)) {
       try {
-        return new Intl.NumberFormat('en', { style: 'currency', currency: code, maximumFractionDigits: 2 }).format(value);
+        return new Intl.NumberFormat('en', { style: 'currency', currency: code, minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 }).format(value);
       } catch {
         // An unknown code: fall through to the plain form.
       }

@@ -48,6 +48,12 @@ import { pillarRoutes } from './modules/pillars/pillars.routes.js';
 import { okrRoutes } from './modules/okrs/okrs.routes.js';
 import { metricRoutes } from './modules/metrics/metrics.routes.js';
 import { driftRoutes } from './modules/strategy-drift/strategy-drift.routes.js';
+import { requestRoutes } from './modules/requests/requests.routes.js';
+import { rationaleRoutes } from './modules/rationales/rationales.routes.js';
+import { decisionRoutes } from './modules/decisions/decisions.routes.js';
+import { statusUpdateRoutes } from './modules/status-updates/status-updates.routes.js';
+import { reportRoutes } from './modules/reports/reports.routes.js';
+import { configureMailer } from './modules/outreach/outreach.mailer.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 
@@ -79,6 +85,7 @@ function packageRoot(): string {
 /** Builds the Sextant server, ready for `inject` or `listen`; closing it closes the database it opened. */
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const config: Config = { ...loadConfig(), ...options.config };
+  configureMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const root = packageRoot();
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
@@ -178,6 +185,12 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(okrRoutes);
   await app.register(metricRoutes);
   await app.register(driftRoutes);
+  // Say no and represent the product (issue 7).
+  await app.register(requestRoutes);
+  await app.register(rationaleRoutes);
+  await app.register(decisionRoutes);
+  await app.register(statusUpdateRoutes);
+  await app.register(reportRoutes);
 
   const webDir = resolve(root, 'dist/web');
   const hasWeb = existsSync(join(webDir, 'index.html'));

@@ -15,6 +15,10 @@ export interface Config {
   authRateLimit: number;
   /** Poll interval of the background job worker, in ms; 0 turns the worker off. */
   jobPollMs: number;
+  /** Outgoing mail server (`smtp://user:pass@host:587`, `smtps://…`); null: no email is sent (in-app only). */
+  smtpUrl: string | null;
+  /** The sender of outgoing email. */
+  mailFrom: string;
   production: boolean;
 }
 
@@ -31,6 +35,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     authRateLimit: Number(env.SEXTANT_AUTH_RATE_LIMIT ?? 30),
     jobPollMs: Number(env.SEXTANT_JOB_POLL_MS ?? 5000),
+    smtpUrl: env.SEXTANT_SMTP_URL?.trim() || null,
+    mailFrom: env.SEXTANT_MAIL_FROM?.trim() || 'Sextant <no-reply@localhost>',
     production,
   };
 }

@@ -25,6 +25,11 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<void
     config.jobPollMs > 0
       ? startJobWorker(app.db, { workerId: `${hostname()}:${process.pid}`, intervalMs: config.jobPollMs, onError: (e) => app.log.error({ err: e }, 'job worker') })
       : async () => undefined;
+  // The daily status-update reminders run as a self-rescheduling job; make sure its chain exists.
+  if (config.jobPollMs > 0) {
+    const { ensureReminderJob } = await import('./modules/status-updates/status-updates.reminders.js');
+    await ensureReminderJob(app.db).catch((e: unknown) => app.log.error({ err: e }, 'status-update reminders'));
+  }
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

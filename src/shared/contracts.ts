@@ -26,3 +26,7 @@ export * from './contracts/strategy-okrs.js';
 export * from './contracts/strategy-metrics.js';
 export * from './contracts/strategy-pillars.js';
 export * from './contracts/strategy-drift.js';
+export * from './contracts/requests.js';
+export * from './contracts/decisions.js';
+export * from './contracts/status-updates.js';
+export * from './contracts/reports.js';

@@ -107,6 +107,22 @@ export const POLICY = {
   'metric.write': ['admin', 'lead', 'pm'],
   // Coverage and drift name internal features: not for viewers.
   'drift.read': ['admin', 'lead', 'pm', 'contributor'],
+
+  // Say no and represent the product (issue 7). Contributors and above submit requests; the lead, or the
+  // PM who owns the request's component, decides them.
+  'request.read': ['admin', 'lead', 'pm', 'contributor'],
+  'request.create': ['admin', 'lead', 'pm', 'contributor'],
+  'request.update': ['admin', 'lead', 'pm'],
+  // pm passes the role check; owning the request's component decides (see `can`).
+  'request.decide': ['admin', 'lead', 'pm'],
+  'rationale.manage': ['admin', 'lead'],
+  'decision.read': ['admin', 'lead', 'pm', 'contributor'],
+  'update.read': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
+  // pm passes the role check; owning the update's component decides (see `can`).
+  'update.write': ['admin', 'lead', 'pm'],
+  'report.read': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
+  'report.create': ['admin', 'lead', 'pm'],
+  'report.share': ['admin', 'lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
@@ -124,6 +140,9 @@ const OWNED_BY_PM: ReadonlySet<Action> = new Set<Action>([
   // The objective's owner or its component's owner; for a key result, its owner too.
   'objective.write',
   'key-result.check-in',
+  // The request's component owner; the update's component owner.
+  'request.decide',
+  'update.write',
 ]);
 
 export interface PolicySubject {

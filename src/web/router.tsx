@@ -66,6 +66,15 @@ import { ObjectivePage } from './features/strategy/okrs/ObjectivePage';
 import { MetricsPage } from './features/strategy/metrics/MetricsPage';
 import { MetricPage } from './features/strategy/metrics/MetricPage';
 import { DriftPage } from './features/strategy/drift/DriftPage';
+import { RequestsPage } from './features/represent/requests/RequestsPage';
+import { RequestPage } from './features/represent/requests/RequestPage';
+import { DecisionLogPage } from './features/represent/decisions/DecisionLogPage';
+import { WontDoPage } from './features/represent/decisions/WontDoPage';
+import { RationalesPage } from './features/represent/decisions/RationalesPage';
+import { StatusUpdatesPage } from './features/represent/updates/StatusUpdatesPage';
+import { ReportsPage } from './features/represent/reports/ReportsPage';
+import { ReportPage } from './features/represent/reports/ReportPage';
+import { SharedReportPage } from './features/represent/reports/SharedReportPage';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -92,6 +101,8 @@ const setupRoute = createRoute({ getParentRoute: () => rootRoute, path: '/setup'
 const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', validateSearch: redirectSearch, component: SignInPage });
 const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-up', validateSearch: redirectSearch, component: SignUpPage });
 const inviteRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invite/$token', component: InvitePage });
+// A report opened through its share link: no sign-in.
+const sharedReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/shared/$token', component: SharedReportPage });
 
 /** Everything below needs a session; signed-out visitors go to sign-in and come back. */
 const authedRoute = createRoute({
@@ -199,6 +210,23 @@ const okrsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 
 const objectivePageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'okrs/$objectiveId', component: ObjectivePage });
 const metricsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'metrics', component: MetricsPage });
 const metricPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'metrics/$metricId', component: MetricPage });
+// Say no and represent the product (issue 7).
+const requestsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'requests', component: RequestsPage });
+const requestPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'requests/$requestId', component: RequestPage });
+const decisionsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'decisions', component: DecisionLogPage });
+const wontDoPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'wont-do', component: WontDoPage });
+const rationalesPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/rationales', component: RationalesPage });
+const updatesPageRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'updates',
+  validateSearch: (search: Record<string, unknown>): { componentId?: string; period?: string } => ({
+    ...(uuidParam(search.componentId) ? { componentId: search.componentId } : {}),
+    ...(typeof search.period === 'string' && search.period.length <= 40 ? { period: search.period } : {}),
+  }),
+  component: StatusUpdatesPage,
+});
+const reportsPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'reports', component: ReportsPage });
+const reportPageRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'reports/$reportId', component: ReportPage });
 const settingsPrioritizationRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/prioritization', component: FrameworksSettingsPage });
 const settingsRoadmapRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'settings/roadmap', component: RoadmapSettingsPage });
 const settingsIndexRoute = createRoute({
@@ -229,6 +257,7 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
   inviteRoute,
+  sharedReportRoute,
   authedRoute.addChildren([
     indexRoute,
     workspaceRoute.addChildren([
@@ -259,6 +288,14 @@ const routeTree = rootRoute.addChildren([
       objectivePageRoute,
       metricsPageRoute,
       metricPageRoute,
+      requestsPageRoute,
+      requestPageRoute,
+      decisionsPageRoute,
+      wontDoPageRoute,
+      rationalesPageRoute,
+      updatesPageRoute,
+      reportsPageRoute,
+      reportPageRoute,
       ladderPageRoute,
       frameworksPageRoute,
       frameworkPageRoute,

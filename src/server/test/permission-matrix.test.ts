@@ -23,6 +23,11 @@ import { MATRIX_BODIES as PILLARS_BODIES, MATRIX_PARAMS as PILLARS_PARAMS } from
 import { MATRIX_BODIES as OKRS_BODIES, MATRIX_PARAMS as OKRS_PARAMS } from '../modules/okrs/okrs.matrix.js';
 import { MATRIX_BODIES as METRICS_BODIES, MATRIX_PARAMS as METRICS_PARAMS } from '../modules/metrics/metrics.matrix.js';
 import { MATRIX_BODIES as DRIFT_BODIES, MATRIX_PARAMS as DRIFT_PARAMS } from '../modules/strategy-drift/strategy-drift.matrix.js';
+import { MATRIX_BODIES as REQUESTS_BODIES, MATRIX_PARAMS as REQUESTS_PARAMS } from '../modules/requests/requests.matrix.js';
+import { MATRIX_BODIES as RATIONALES_BODIES, MATRIX_PARAMS as RATIONALES_PARAMS } from '../modules/rationales/rationales.matrix.js';
+import { MATRIX_BODIES as DECISIONS_BODIES, MATRIX_PARAMS as DECISIONS_PARAMS } from '../modules/decisions/decisions.matrix.js';
+import { MATRIX_BODIES as UPDATES_BODIES, MATRIX_PARAMS as UPDATES_PARAMS } from '../modules/status-updates/status-updates.matrix.js';
+import { MATRIX_BODIES as REPORTS_BODIES, MATRIX_PARAMS as REPORTS_PARAMS } from '../modules/reports/reports.matrix.js';
 
 type Caller = Role | 'outsider' | 'anonymous';
 const CALLERS: Caller[] = [...ROLES, 'outsider', 'anonymous'];
@@ -67,6 +72,8 @@ Object.assign(BODIES, FEATURE_BODIES, PRIORITIZATION_BODIES, DEPENDENCY_BODIES, 
 Object.assign(BODIES, LADDERS_BODIES, FRAMEWORKS_BODIES, ASSESSMENTS_BODIES, COACHING_TEAM_BODIES, COACHING_SESSIONS_BODIES, GROWTH_PLANS_BODIES, LEARNING_BODIES, COACHING_SIGNALS_BODIES);
 // And each strategy module (issue 6).
 Object.assign(BODIES, STRATEGY_BODIES, PILLARS_BODIES, OKRS_BODIES, METRICS_BODIES, DRIFT_BODIES);
+// And each module of issue 7.
+Object.assign(BODIES, REQUESTS_BODIES, RATIONALES_BODIES, DECISIONS_BODIES, UPDATES_BODIES, REPORTS_BODIES);
 const PARAMS: Record<string, MatrixParam> = Object.assign(
   {},
   LADDERS_PARAMS,
@@ -82,6 +89,11 @@ const PARAMS: Record<string, MatrixParam> = Object.assign(
   OKRS_PARAMS,
   METRICS_PARAMS,
   DRIFT_PARAMS,
+  REQUESTS_PARAMS,
+  RATIONALES_PARAMS,
+  DECISIONS_PARAMS,
+  UPDATES_PARAMS,
+  REPORTS_PARAMS,
 );
 
 

@@ -90,6 +90,7 @@ export const FeatureSummary = z
     release: Ref.nullable().describe('The release it ships in'),
     pillarId: Id.nullable().describe('Strategic pillar it serves'),
     internal: z.boolean().describe('Hidden from stakeholders (viewers) altogether'),
+    public: z.boolean().describe('A public roadmap item: customer-facing reports show only these'),
     boardRank: z.number().describe('Order within its (component, horizon) lane: lower first'),
     evidence: FeatureRollup.nullable().describe('Evidence roll-up; null when hidden from stakeholders'),
     version: Version,
@@ -188,6 +189,7 @@ const featureFields = {
   releaseId: Id.nullable().optional().describe('A release of the same product'),
   pillarId: Id.nullable().optional().describe('Strategic pillar'),
   internal: z.boolean().optional().describe('Hide from stakeholders (viewers) altogether'),
+  public: z.boolean().optional().describe('Show on customer-facing reports (a public roadmap item); never for an internal feature'),
   scores: FeatureScoreInputs.optional(),
 };
 

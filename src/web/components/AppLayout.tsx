@@ -1,7 +1,13 @@
 import { AppShell, Burger, Divider, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBan,
   IconBox,
+  IconFileReport,
+  IconGavel,
+  IconHandStop,
+  IconMessageReport,
+  IconSpeakerphone,
   IconChartDonut,
   IconChartLine,
   IconColumns3,
@@ -66,6 +72,12 @@ type WsPath =
   | '/w/$workspaceId/okrs'
   | '/w/$workspaceId/metrics'
   | '/w/$workspaceId/strategy/drift'
+  | '/w/$workspaceId/requests'
+  | '/w/$workspaceId/decisions'
+  | '/w/$workspaceId/wont-do'
+  | '/w/$workspaceId/updates'
+  | '/w/$workspaceId/reports'
+  | '/w/$workspaceId/settings/rationales'
   | '/w/$workspaceId/coaching/team'
   | '/w/$workspaceId/coaching/me'
   | '/w/$workspaceId/coaching/assessments'
@@ -130,6 +142,7 @@ export function AppLayout() {
     { to: '/w/$workspaceId/settings/products', label: 'Products & components', icon: <IconPackages size={18} aria-hidden />, show: roleAllows(role, 'product.update') },
     { to: '/w/$workspaceId/settings/prioritization', label: 'Prioritization frameworks', icon: <IconAdjustments size={18} aria-hidden />, show: roleAllows(role, 'prioritization.manage') },
     { to: '/w/$workspaceId/settings/roadmap', label: 'Roadmap settings', icon: <IconSettings size={18} aria-hidden />, show: roleAllows(role, 'roadmap-settings.update') },
+    { to: '/w/$workspaceId/settings/rationales', label: 'Rationale templates', icon: <IconHandStop size={18} aria-hidden />, show: roleAllows(role, 'rationale.manage') },
     { to: '/w/$workspaceId/settings/audit', label: 'Audit log', icon: <IconHistory size={18} aria-hidden />, show: roleAllows(role, 'audit.read') },
     { to: '/w/$workspaceId/settings/profile', label: 'Your profile', icon: <IconUser size={18} aria-hidden /> },
     { to: '/w/$workspaceId/settings/tokens', label: 'API tokens', icon: <IconKey size={18} aria-hidden /> },
@@ -141,6 +154,13 @@ export function AppLayout() {
     { to: '/w/$workspaceId/okrs', label: 'OKRs', icon: <IconFlag size={18} aria-hidden />, show: roleAllows(role, 'okr.read') },
     { to: '/w/$workspaceId/metrics', label: 'Metrics', icon: <IconChartLine size={18} aria-hidden />, show: roleAllows(role, 'metric.read') },
     { to: '/w/$workspaceId/strategy/drift', label: 'Coverage & drift', icon: <IconChartDonut size={18} aria-hidden />, show: roleAllows(role, 'drift.read') },
+  ];
+  const represent: Item[] = [
+    { to: '/w/$workspaceId/requests', label: 'Requests', icon: <IconMessageReport size={18} aria-hidden />, show: roleAllows(role, 'request.read') },
+    { to: '/w/$workspaceId/decisions', label: 'Decision log', icon: <IconGavel size={18} aria-hidden />, show: roleAllows(role, 'decision.read') },
+    { to: '/w/$workspaceId/wont-do', label: 'Won’t do', icon: <IconBan size={18} aria-hidden />, show: roleAllows(role, 'decision.read') },
+    { to: '/w/$workspaceId/updates', label: 'Status updates', icon: <IconSpeakerphone size={18} aria-hidden />, show: roleAllows(role, 'update.read') },
+    { to: '/w/$workspaceId/reports', label: 'Reports', icon: <IconFileReport size={18} aria-hidden />, show: roleAllows(role, 'report.read') },
   ];
   const coach: Item[] = [
     { to: '/w/$workspaceId/coaching/team', label: 'Team', icon: <IconLayoutGrid size={18} aria-hidden />, show: roleAllows(role, 'coaching.team') },
@@ -207,6 +227,12 @@ export function AppLayout() {
             </Text>
           ) : null}
           {decide.map(renderItem)}
+          {represent.some((item) => item.show !== false) ? (
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
+              Say no & report
+            </Text>
+          ) : null}
+          {represent.map(renderItem)}
           {coach.some((item) => item.show !== false) ? (
             <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
               Coach

@@ -7,4 +7,5 @@ export * from './discovery.js';
 export * from './pillars.js';
 export * from './roadmap.js';
 export * from './strategy.js';
+export * from './requests.js';
 export * from './coaching.js';

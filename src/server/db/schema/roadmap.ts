@@ -71,6 +71,8 @@ export const features = pgTable(
     boardRank: doublePrecision('board_rank').notNull().default(0),
     // Hidden from the stakeholder (viewer) version of the roadmap altogether.
     internal: boolean('internal').notNull().default(false),
+    // A public roadmap item: customer-facing reports show only these (and never internal ones).
+    public: boolean('public').notNull().default(false),
     scoreInputs: jsonb('score_inputs').$type<FeatureScoreInputs>().notNull().default({}),
     version: integer('version').notNull().default(1),
     ...timestamps,

@@ -35,6 +35,7 @@ export function presentFeatureSummary(row: FeatureFull, rollup: FeatureRollup | 
     release: row.releaseId ? { id: row.releaseId, name: row.releaseName ?? 'Unknown' } : null,
     pillarId: row.pillarId,
     internal: row.internal,
+    public: row.public,
     boardRank: row.boardRank,
     evidence: rollup ?? EMPTY_ROLLUP,
     version: row.version,

@@ -21,7 +21,7 @@ export interface FeatureFull extends FeatureRow {
 export type FeaturePatch = Partial<
   Pick<
     FeatureRow,
-    'componentId' | 'title' | 'description' | 'ownerId' | 'status' | 'horizon' | 'startDate' | 'endDate' | 'effort' | 'releaseId' | 'pillarId' | 'internal' | 'scoreInputs' | 'boardRank'
+    'componentId' | 'title' | 'description' | 'ownerId' | 'status' | 'horizon' | 'startDate' | 'endDate' | 'effort' | 'releaseId' | 'pillarId' | 'internal' | 'public' | 'scoreInputs' | 'boardRank'
   >
 >;
 

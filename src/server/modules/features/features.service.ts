@@ -8,6 +8,7 @@ import { assertPillarOfProduct } from '../pillars/pillars.lookup.js';
 import { recordAudit, recordUpdate } from '../audit/audit.service.js';
 import { existingMemberIds } from '../members/members.repository.js';
 import { notify } from '../notifications/notifications.service.js';
+import { notifyFeatureShipped } from '../outreach/outreach.service.js';
 import { rescoreFeatures } from '../prioritization/prioritization.rescore.js';
 import { requireVersion } from '../workspaces/workspaces.service.js';
 import { featureFeedbackIds } from './features-links.repository.js';
@@ -131,6 +132,7 @@ export async function createFeature({ db, actor, input }: Ctx & { input: CreateF
       releaseId: input.releaseId ?? null,
       pillarId: input.pillarId ?? null,
       internal: input.internal ?? false,
+      public: input.public ?? false,
       scoreInputs: input.scores ?? {},
       boardRank: await nextBoardRank(tx, component.id, horizon),
       createdAt: now,
@@ -164,6 +166,7 @@ function patchOf(input: UpdateFeature): FeaturePatch {
     releaseId: input.releaseId,
     pillarId: input.pillarId,
     internal: input.internal,
+    public: input.public,
     scoreInputs: input.scores,
   };
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as FeaturePatch;
@@ -190,7 +193,8 @@ async function checkUpdate(db: Db, actor: WorkspaceActor, before: FeatureFull, i
 
 /** Edits a feature when `version` is current (409 otherwise); a new lane puts it at the lane's end. */
 export async function updateFeature({ db, actor, featureId, input }: Ctx & { featureId: string; input: UpdateFeature }): Promise<FeatureDetail> {
-  return db.transaction(async (tx) => {
+  let shipped = false;
+  const detail = await db.transaction(async (tx) => {
     const before = await findVisibleFeature(tx, actor, featureId);
     const { productId } = await checkUpdate(tx, actor, before, input);
     const version = requireVersion(input.version);
@@ -213,8 +217,16 @@ export async function updateFeature({ db, actor, featureId, input }: Ctx & { fea
     });
     if (changes.ownerId) await tellNewOwner(tx, actor, patch.ownerId ?? null, { id: featureId, title: patch.title ?? before.title });
     if (changes.scoreInputs || changes.effort) await rescoreFeatures(tx, actor.workspaceId, [featureId]);
+    shipped = patch.status === 'shipped' && before.status !== 'shipped';
     return loadFeatureDetail(tx, actor, featureId);
   });
+  // Once it is committed, everyone who asked for it hears that it shipped (in the app, and by email); a
+  // failure to tell them does not fail the edit, which is saved.
+  if (shipped)
+    await notifyFeatureShipped(db, { workspaceId: actor.workspaceId, featureId }).catch((e: unknown) =>
+      process.emitWarning(`Telling the requesters that feature ${featureId} shipped failed: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  return detail;
 }
 
 /** Deletes a feature with its links; feedback it leaves without any link returns to triaged. */

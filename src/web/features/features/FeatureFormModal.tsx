@@ -28,6 +28,7 @@ interface Values {
   releaseId: string | null;
   pillarId: string | null;
   internal: boolean;
+  public: boolean;
 }
 
 function valuesOf(feature: FeatureDetail | undefined, defaultComponentId: string): Values {
@@ -44,6 +45,7 @@ function valuesOf(feature: FeatureDetail | undefined, defaultComponentId: string
     releaseId: feature?.releaseId ?? null,
     pillarId: feature?.pillarId ?? null,
     internal: feature?.internal ?? false,
+    public: feature?.public ?? false,
   };
 }
 
@@ -62,6 +64,7 @@ function bodyOf(v: Values, creating: boolean): FeatureInput {
     releaseId: v.releaseId,
     pillarId: v.pillarId,
     internal: v.internal,
+    public: v.public,
   };
 }
 
@@ -226,6 +229,12 @@ function FeatureForm({ workspaceId, feature, defaultComponentId, onClose, onRelo
           {...form.getInputProps('pillarId')}
         />
         <Switch label="Internal" description="Hide this feature from stakeholders (viewers) on the roadmap and everywhere else." {...form.getInputProps('internal', { type: 'checkbox' })} />
+        <Switch
+          label="Public roadmap item"
+          description="Show it on customer-facing reports (title and description only)."
+          disabled={form.values.internal}
+          {...form.getInputProps('public', { type: 'checkbox' })}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

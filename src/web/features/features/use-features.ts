@@ -86,6 +86,7 @@ export interface FeatureInput {
   releaseId?: string | null;
   pillarId?: string | null;
   internal?: boolean;
+  public?: boolean;
 }
 
 export function useCreateFeature(workspaceId: string) {

@@ -13,7 +13,7 @@ export type AssessmentSideStatus = (typeof ASSESSMENT_SIDE_STATUSES)[number];
 /** Records evidence may link to; decisions and status updates belong to a module still to come and are refused for now. */
 export const ASSESSMENT_LINK_TYPES = ['interview', 'experiment', 'feature', 'requirements', 'opportunity', 'feedback', 'decision', 'proposal', 'update'] as const;
 export type AssessmentLinkType = (typeof ASSESSMENT_LINK_TYPES)[number];
-export const ASSESSMENT_LINK_TYPES_AVAILABLE = ['interview', 'experiment', 'feature', 'requirements', 'opportunity', 'feedback', 'proposal'] as const;
+export const ASSESSMENT_LINK_TYPES_AVAILABLE = ['interview', 'experiment', 'feature', 'requirements', 'opportunity', 'feedback', 'proposal', 'decision', 'update'] as const;
 export type AvailableAssessmentLinkType = (typeof ASSESSMENT_LINK_TYPES_AVAILABLE)[number];
 
 export const ASSESSMENT_LIMITS = {

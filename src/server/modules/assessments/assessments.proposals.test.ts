@@ -35,9 +35,9 @@ describe('assessment evidence linking a strategy proposal', () => {
     const foreign = await put(pm, url, { side: 'self', ratings: [{ competencyId: c0, rating: 3, links: [{ type: 'proposal', id: theirs }] }] });
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json()).toMatchObject({ field: 'ratings.0.links.0.id', message: 'ratings.0.links.0.id: is not a strategy proposal of this workspace' });
-    // Decisions and updates still wait for their module.
+    // A proposal's id is not a status update's (update links are validated by their own type).
     const decision = await put(pm, url, { side: 'self', ratings: [{ competencyId: c0, rating: 3, links: [{ type: 'update', id: mine }] }] });
-    expect(decision.json()).toMatchObject({ field: 'ratings.0.links.0.type', message: 'ratings.0.links.0.type: update links are not available yet: that module is still to come' });
+    expect(decision.json()).toMatchObject({ field: 'ratings.0.links.0.id', message: 'ratings.0.links.0.id: is not a status update of this workspace' });
 
     const saved = await put(pm, url, { side: 'self', ratings: [{ competencyId: c0, rating: 4, links: [{ type: 'proposal', id: mine }] }] });
     expect(saved.statusCode).toBe(200);

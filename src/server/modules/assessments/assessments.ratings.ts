@@ -26,7 +26,7 @@ import {
 
 type Ctx = { db: Db; actor: WorkspaceActor };
 
-/** Link types evidence may use now: issue 5's, and strategy proposals (issue 6). Decisions and updates come with issue 7. */
+/** Link types evidence may use: issue 5's, strategy proposals (issue 6), triage decisions and status updates (issue 7). */
 const AVAILABLE = new Set<string>(ASSESSMENT_LINK_TYPES_AVAILABLE);
 type TargetType = LinkType | 'proposal';
 
@@ -125,7 +125,7 @@ async function checkLinks(db: Db, workspaceId: string, input: PutAssessmentRatin
       const key = `${l.type}:${l.id}`;
       const label = found.get(key);
       if (label === undefined) {
-        const what = l.type === 'requirements' ? 'a feature with a requirements document' : l.type === 'proposal' ? 'a strategy proposal' : `a${/^[aeiou]/.test(l.type) ? 'n' : ''} ${l.type}`;
+        const what = l.type === 'requirements' ? 'a feature with a requirements document' : l.type === 'proposal' ? 'a strategy proposal' : l.type === 'update' ? 'a status update' : `a${/^[aeiou]/.test(l.type) ? 'n' : ''} ${l.type}`;
         throw invalid(`ratings.${i}.links.${j}.id`, `is not ${what} of this workspace`);
       }
       if (!seen.has(key)) out.push({ type: l.type, id: l.id, label });

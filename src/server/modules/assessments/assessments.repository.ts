@@ -5,7 +5,9 @@ import {
   assessmentRatings,
   assessments,
   competencies,
+  components,
   competencyFrameworks,
+  decisions,
   experiments,
   featureRequirements,
   features,
@@ -17,6 +19,7 @@ import {
   opportunities,
   strategyProposals,
   personLevels,
+  statusUpdates,
   user,
   type ArtifactLink,
 } from '../../db/schema/index.js';
@@ -283,7 +286,12 @@ export async function memberUserIds(db: Db, workspaceId: string, ids: readonly s
 // Evidence links
 // ---------------------------------------------------------------------------------------------
 
-export type LinkType = 'interview' | 'experiment' | 'feature' | 'requirements' | 'opportunity' | 'feedback';
+export type LinkType = 'interview' | 'experiment' | 'feature' | 'requirements' | 'opportunity' | 'feedback' | 'decision' | 'update';
+
+/** How a decision reads as evidence: “Declined: Fax support”. */
+const decisionLabel = sql<string>`(case ${decisions.action} when 'accept' then 'Accepted' when 'merge' then 'Merged' when 'defer' then 'Deferred' else 'Declined' end) || ': ' || ${decisions.title}`;
+/** How a status update reads as evidence: “Billing status update, 2027-W02”. */
+const updateLabel = sql<string>`${components.name} || ' status update, ' || ${statusUpdates.period}`;
 
 /** The titles of linked records of one type that exist in the workspace, by id. */
 export async function linkTargets(db: Db, workspaceId: string, type: LinkType, ids: readonly string[]): Promise<Map<string, string>> {
@@ -319,6 +327,16 @@ export async function linkTargets(db: Db, workspaceId: string, type: LinkType, i
         .select({ id: feedback.id, label: sql<string>`left(${feedback.text}, 100)` })
         .from(feedback)
         .where(and(eq(feedback.workspaceId, workspaceId), inArray(feedback.id, list)));
+      break;
+    case 'decision':
+      rows = await db.select({ id: decisions.id, label: decisionLabel }).from(decisions).where(and(eq(decisions.workspaceId, workspaceId), inArray(decisions.id, list)));
+      break;
+    case 'update':
+      rows = await db
+        .select({ id: statusUpdates.id, label: updateLabel })
+        .from(statusUpdates)
+        .innerJoin(components, eq(components.id, statusUpdates.componentId))
+        .where(and(eq(statusUpdates.workspaceId, workspaceId), inArray(statusUpdates.id, list)));
       break;
   }
   return new Map(rows.map((r) => [r.id, r.label]));
@@ -395,11 +413,28 @@ export async function personArtifactRows(db: Db, workspaceId: string, personId: 
           .limit(limit);
         return rows.map((r) => ({ type: 'proposal' as const, id: r.id, label: proposalLabel(r.section, r.text), date: r.date }));
       }
+      case 'decision':
+        // Decisions the person made.
+        return db
+          .select({ type: sql<LinkType>`'decision'`, id: decisions.id, label: decisionLabel, date: sql<string>`(${decisions.decidedAt} at time zone 'UTC')::date::text` })
+          .from(decisions)
+          .where(and(eq(decisions.workspaceId, workspaceId), eq(decisions.decidedById, personId), like ? sql`${decisionLabel} ilike ${like}` : undefined))
+          .orderBy(desc(decisions.decidedAt))
+          .limit(limit);
+      case 'update':
+        // Status updates the person wrote.
+        return db
+          .select({ type: sql<LinkType>`'update'`, id: statusUpdates.id, label: updateLabel, date: sql<string>`(${statusUpdates.createdAt} at time zone 'UTC')::date::text` })
+          .from(statusUpdates)
+          .innerJoin(components, eq(components.id, statusUpdates.componentId))
+          .where(and(eq(statusUpdates.workspaceId, workspaceId), eq(statusUpdates.authorId, personId), like ? sql`${updateLabel} ilike ${like}` : undefined))
+          .orderBy(desc(statusUpdates.createdAt))
+          .limit(limit);
       case 'feedback':
         return [];
     }
   };
-  const all = (await Promise.all((['interview', 'experiment', 'feature', 'requirements', 'opportunity', 'proposal'] as const).map(each))).flat();
+  const all = (await Promise.all((['interview', 'experiment', 'feature', 'requirements', 'opportunity', 'proposal', 'decision', 'update'] as const).map(each))).flat();
   return all.sort((a, b) => (a.date === b.date ? a.label.localeCompare(b.label) : a.date < b.date ? 1 : -1)).slice(0, limit);
 }
 

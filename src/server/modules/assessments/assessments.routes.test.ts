@@ -150,8 +150,8 @@ describe('assessments: validation', () => {
     });
     expect(await err(pm, { side: 'self', ratings: [{ competencyId: c0, rating: 3, links: [{ type: 'decision', id: foreignInterview }] }] })).toMatchObject({
       status: 400,
-      field: 'ratings.0.links.0.type',
-      message: 'ratings.0.links.0.type: decision links are not available yet: that module is still to come',
+      field: 'ratings.0.links.0.id',
+      message: 'ratings.0.links.0.id: is not a decision of this workspace',
     });
     // A feature without a requirements document is not a requirements link.
     const productId = (await f.admin.post(`${f.w}/products`, { name: 'Atlas' })).json<{ id: string }>().id;

@@ -38,10 +38,9 @@ describe('coaching signals and insights routes', () => {
     // The fixture has no OKR check-ins or strategy proposals: available, and zero.
     expect(by['okr-check-ins']).toMatchObject({ available: true, count: 0, quality: { label: 'with a note', count: 0 }, lastAt: null });
     expect(by['strategy-proposals']).toMatchObject({ available: true, count: 0, quality: { label: 'accepted', count: 0 }, lastAt: null });
-    for (const key of ['decisions', 'status-updates']) {
-      expect(by[key]).toMatchObject({ available: false, count: null, quality: null, previous: null, lastAt: null });
-      expect(by[key]!.availableWith).toBeTruthy();
-    }
+    // No decisions or status updates either (issue 7): available, and zero.
+    expect(by.decisions).toMatchObject({ available: true, count: 0, quality: { label: 'with a rationale', count: 0 }, lastAt: null });
+    expect(by['status-updates']).toMatchObject({ available: true, count: 0, quality: { label: 'on time', count: 0 }, lastAt: null });
   });
 
   it('lets the PM read their own signals, by session and by API token, and defaults to the caller', async () => {

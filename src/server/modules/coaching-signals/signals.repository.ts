@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import {
   competencies,
   competencyFrameworks,
+  decisions,
   evidence,
   experiments,
   featureEvidence,
@@ -13,6 +14,7 @@ import {
   interviews,
   keyResultCheckIns,
   members,
+  statusUpdates,
   strategyProposals,
   user,
 } from '../../db/schema/index.js';
@@ -191,6 +193,75 @@ export async function readProposals(db: Db, q: SignalQuery): Promise<{ count: nu
       where p.author_id = ${personId} and p.workspace_id = ${workspaceId} and p.created_at < ${end}::timestamptz`),
   );
   return { count: Number(row?.count ?? 0), quality: Number(row?.quality ?? 0), lastAt: epochToIso(row?.last_at) };
+}
+
+/** A decision's rationale explains it: it came from a template, or its free text runs to this many characters. */
+export const EXPLAINED_RATIONALE_MIN = 40;
+
+/**
+ * The triage decisions the person made in the period, how many were explained (a rationale template, or
+ * a free-text rationale of at least EXPLAINED_RATIONALE_MIN characters), and when they last decided one.
+ * Reads decisions_decided_by_idx.
+ */
+export async function readDecisions(db: Db, q: SignalQuery): Promise<{ count: number; quality: number; lastAt: string | null }> {
+  const { workspaceId, personId } = q;
+  const { start, end } = periodInstants(q.period);
+  const [row] = rowsOf(
+    await db.execute(sql`
+      select count(*) filter (where d.decided_at >= ${start}::timestamptz)::int as count,
+        count(*) filter (where d.decided_at >= ${start}::timestamptz
+          and (d.rationale_template_id is not null or char_length(btrim(d.rationale)) >= ${EXPLAINED_RATIONALE_MIN}))::int as quality,
+        extract(epoch from max(d.decided_at))::float8 as last_at
+      from ${decisions} d
+      where d.decided_by_id = ${personId} and d.workspace_id = ${workspaceId} and d.decided_at < ${end}::timestamptz`),
+  );
+  return { count: Number(row?.count ?? 0), quality: Number(row?.quality ?? 0), lastAt: epochToIso(row?.last_at) };
+}
+
+/** The last day of an ISO week ("2027-W02"), YYYY-MM-DD, or null when the label is not one. */
+export function isoWeekEnd(label: string): string | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(label);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const week = Number(m[2]);
+  if (week < 1 || week > 53) return null;
+  // The Monday of week 1 is the Monday on or before 4 January.
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+  return new Date(monday1 + ((week - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a status update was delivered on time: written no later than the day after the last day of
+ * the period it reports on (a week "2027-W02" or a month "2027-03"), so a Friday or a next-Monday-morning
+ * update both count. A sprint's dates are not known from its name, so a sprint update counts as on time.
+ */
+export function updateOnTime(period: string, createdAt: Date): boolean {
+  let last: string | null = isoWeekEnd(period);
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!last && month && Number(month[2]) >= 1 && Number(month[2]) <= 12) last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).toISOString().slice(0, 10);
+  if (!last) return true;
+  const deadline = Date.parse(`${last}T00:00:00.000Z`) + 2 * 86_400_000;
+  return createdAt.getTime() < deadline;
+}
+
+/**
+ * The status updates the person wrote in the period, how many were on time (updateOnTime), and when
+ * they last wrote one. Reads status_updates_author_idx.
+ */
+export async function readStatusUpdates(db: Db, q: SignalQuery): Promise<{ count: number; quality: number; lastAt: string | null }> {
+  const { workspaceId, personId } = q;
+  const { start, end } = periodInstants(q.period);
+  const rows = rowsOf(
+    await db.execute(sql`
+      select u.period, extract(epoch from u.created_at)::float8 as created, u.created_at >= ${start}::timestamptz as in_period
+      from ${statusUpdates} u
+      where u.author_id = ${personId} and u.workspace_id = ${workspaceId} and u.created_at < ${end}::timestamptz
+      order by u.created_at desc`),
+  );
+  const inPeriod = rows.filter((r) => r.in_period === true || r.in_period === 't');
+  const quality = inPeriod.filter((r) => updateOnTime(r.period as string, new Date(Number(r.created) * 1000))).length;
+  return { count: inPeriod.length, quality, lastAt: epochToIso(rows[0]?.created) };
 }
 
 /** Names of the default framework's competencies in this workspace ("product-lead"), by key; empty before it is seeded. */

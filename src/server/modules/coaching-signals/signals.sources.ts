@@ -1,6 +1,6 @@
 import type { SignalKey } from '../../../shared/coaching.js';
 import type { Db } from '../../db/client.js';
-import { readCheckIns, readExperiments, readInterviews, readProposals, readRequirements, readTriage, type SignalQuery } from './signals.repository.js';
+import { readCheckIns, readDecisions, readExperiments, readInterviews, readProposals, readRequirements, readStatusUpdates, readTriage, type SignalQuery } from './signals.repository.js';
 import {
   experimentConcluded,
   experimentCounts,
@@ -68,7 +68,12 @@ export const SIGNAL_SOURCES: Record<SignalKey, SignalSource> = {
       return { ...experimentCounts(all, q.period), lastAt: experimentLastAt(all, q.period.to), experiments: ran };
     },
   },
-  decisions: { label: 'Decisions and declines explained', qualityLabel: 'with a rationale', module: 'requests', measure: null },
+  decisions: {
+    label: 'Decisions and declines explained',
+    qualityLabel: 'with a rationale',
+    module: 'requests',
+    measure: (db, q) => readDecisions(db, q),
+  },
   requirements: {
     label: 'Requirements documents revised',
     qualityLabel: 'with evidence and a success metric',
@@ -79,7 +84,12 @@ export const SIGNAL_SOURCES: Record<SignalKey, SignalSource> = {
       return { ...requirementsCounts(documents), lastAt, documents };
     },
   },
-  'status-updates': { label: 'Status updates delivered', qualityLabel: 'on time', module: 'status updates', measure: null },
+  'status-updates': {
+    label: 'Status updates delivered',
+    qualityLabel: 'on time',
+    module: 'status updates',
+    measure: (db, q) => readStatusUpdates(db, q),
+  },
   'okr-check-ins': {
     label: 'OKR check-ins kept',
     qualityLabel: 'with a note',

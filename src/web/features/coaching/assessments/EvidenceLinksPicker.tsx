@@ -12,13 +12,15 @@ export const LINK_TYPE_LABELS: Record<AvailableAssessmentLinkType, string> = {
   opportunity: 'Opportunities',
   feedback: 'Feedback',
   proposal: 'Strategy proposals',
+  decision: 'Decisions',
+  update: 'Status updates',
 };
 
 const keyOf = (l: { type: string; id: string }) => `${l.type}:${l.id}`;
 
 /**
  * Picks evidence from the person's real work (interviews, experiments, features, requirements,
- * opportunities, strategy proposals), searched on the server by title. Links already chosen stay listed, even when the
+ * opportunities, strategy proposals, decisions, status updates), searched on the server by title. Links already chosen stay listed, even when the
  * search no longer finds them.
  */
 export function EvidenceLinksPicker({

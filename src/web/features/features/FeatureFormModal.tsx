@@ -231,7 +231,7 @@ function FeatureForm({ workspaceId, feature, defaultComponentId, onClose, onRelo
         <Switch label="Internal" description="Hide this feature from stakeholders (viewers) on the roadmap and everywhere else." {...form.getInputProps('internal', { type: 'checkbox' })} />
         <Switch
           label="Public roadmap item"
-          description="Show it on customer-facing reports (title and description only)."
+          description="Listed on the reports made for customers."
           disabled={form.values.internal}
           {...form.getInputProps('public', { type: 'checkbox' })}
         />

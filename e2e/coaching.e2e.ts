@@ -187,8 +187,14 @@ describe('coaching', () => {
 
   it("links from the person's page to their growth plans", async () => {
     await lead.goto(`${w}/coaching/people/${pmId}`);
-    await lead.getByRole('region', { name: 'Growth plans' }).getByRole('link', { name: 'See all' }).click();
-    await lead.waitForURL(new RegExp(`/coaching/growth\\?personId=${pmId}$`));
+    const seeAll = lead.getByRole('region', { name: 'Growth plans' }).getByRole('link', { name: 'See all' });
+    const target = new RegExp(`/coaching/growth\\?personId=${pmId}$`);
+    // A click that lands while the page is still settling may not navigate: click again, at most twice more.
+    for (let attempt = 0; attempt < 3 && !target.test(lead.url()); attempt++) {
+      await seeAll.click();
+      await expect.poll(() => lead.url(), { timeout: 8_000 }).toMatch(target).catch(() => undefined);
+    }
+    expect(lead.url()).toMatch(target);
     await expect.poll(() => lead.getByText('No growth plans for this person yet').count()).toBe(1);
   });
 

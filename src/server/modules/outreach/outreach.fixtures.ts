@@ -5,7 +5,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { components, contacts, customers, decisions, emailMessages, featureEvidence, features, feedback, jobs, members, products, rationaleTemplates, requests } from '../../db/schema/index.js';
+import { components, contacts, customers, decisions, emailMessages, evidence, featureEvidence, features, feedback, jobs, members, opportunities, products, rationaleTemplates, requests } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 
 export async function memberIdOf(db: Db, workspaceId: string, userId: string): Promise<string> {
@@ -50,14 +50,34 @@ export async function seedDecision(db: Db, row: Omit<typeof decisions.$inferInse
 }
 
 /** A piece of feedback from a customer's contact (email optional), linked to the feature as evidence. */
-export async function seedFeedbackFrom(db: Db, workspaceId: string, featureId: string, contact: { name: string; email: string | null }): Promise<void> {
+/**
+ * Feedback from a new contact. It is linked to the feature as evidence by default; `via: 'opportunity'`
+ * links it through a new opportunity that is the feature's evidence instead, and `mergedInto` makes it
+ * a duplicate merged into another feedback item (linked to nothing itself).
+ */
+export async function seedFeedbackFrom(
+  db: Db,
+  workspaceId: string,
+  featureId: string,
+  contact: { name: string; email: string | null },
+  link: { via?: 'feature' | 'opportunity'; mergedInto?: string } = {},
+): Promise<string> {
   const customerId = newId();
   const contactId = newId();
   const feedbackId = newId();
   await db.insert(customers).values({ id: customerId, workspaceId, name: `${contact.name}'s company` });
   await db.insert(contacts).values({ id: contactId, workspaceId, customerId, name: contact.name, email: contact.email });
-  await db.insert(feedback).values({ id: feedbackId, workspaceId, text: `We need this (${contact.name})`, source: 'email', customerId, contactId, dedupeKey: feedbackId, lsh: [] });
-  await db.insert(featureEvidence).values({ id: newId(), workspaceId, featureId, feedbackId });
+  await db.insert(feedback).values({ id: feedbackId, workspaceId, text: `We need this (${contact.name})`, source: 'email', customerId, contactId, dedupeKey: feedbackId, lsh: [], mergedIntoId: link.mergedInto ?? null });
+  if (link.mergedInto) return feedbackId;
+  if (link.via === 'opportunity') {
+    const opportunityId = newId();
+    await db.insert(opportunities).values({ id: opportunityId, workspaceId, title: `Why ${contact.name} asks` });
+    await db.insert(evidence).values({ id: newId(), workspaceId, opportunityId, feedbackId });
+    await db.insert(featureEvidence).values({ id: newId(), workspaceId, featureId, opportunityId });
+  } else {
+    await db.insert(featureEvidence).values({ id: newId(), workspaceId, featureId, feedbackId });
+  }
+  return feedbackId;
 }
 
 export async function emailsOf(db: Db, workspaceId: string) {

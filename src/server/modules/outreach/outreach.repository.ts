@@ -106,7 +106,9 @@ export interface FeatureAsker {
 
 /**
  * Everyone who asked for a feature: the requesters of requests accepted into it and of every request
- * merged into those (at any depth), and the contacts (with an email) behind feedback linked to it.
+ * merged into those (at any depth), and the contacts (with an email) behind the feedback linked to it:
+ * directly as evidence, through an opportunity linked to it, and feedback merged as a duplicate into
+ * any of those (the duplicate's contact asked too).
  */
 export async function featureAskers(db: Db, workspaceId: string, featureId: string): Promise<FeatureAsker[]> {
   return rowsOf(
@@ -116,15 +118,30 @@ export async function featureAskers(db: Db, workspaceId: string, featureId: stri
         union all
         select r.id, t.depth + 1 from requests r join tree t on r.merged_into_id = t.id
         where r.workspace_id = ${workspaceId} and r.status = 'merged' and t.depth < 50
+      ),
+      linked(id, depth) as (
+        select fe.feedback_id, 0 from feature_evidence fe
+        where fe.feature_id = ${featureId} and fe.workspace_id = ${workspaceId} and fe.feedback_id is not null
+        union
+        select e.feedback_id, 0 from feature_evidence fe
+        join evidence e on e.opportunity_id = fe.opportunity_id and e.workspace_id = ${workspaceId}
+        where fe.feature_id = ${featureId} and fe.workspace_id = ${workspaceId} and fe.opportunity_id is not null
+        union
+        select fb.id, l.depth + 1 from feedback fb join linked l on fb.merged_into_id = l.id
+        where fb.workspace_id = ${workspaceId} and l.depth < 20
+      ),
+      contacts_of as (
+        select distinct on (c.id) c.email, c.name, fb.created_at
+        from linked l
+        join feedback fb on fb.id = l.id and fb.workspace_id = ${workspaceId}
+        join contacts c on c.id = fb.contact_id
+        where c.email is not null and c.email <> ''
+        order by c.id, fb.created_at
       )
       select m.user_id, r.contact_email as email, coalesce(u.name, r.contact_name) as name, r.id as request_id, 0 as src, r.created_at as at
       from tree t join requests r on r.id = t.id left join members m on m.id = r.requester_member_id left join "user" u on u.id = m.user_id
       union all
-      select null, c.email, c.name, null, 1, fb.created_at
-      from feature_evidence fe
-      join feedback fb on fb.id = fe.feedback_id and fb.workspace_id = ${workspaceId}
-      join contacts c on c.id = fb.contact_id
-      where fe.feature_id = ${featureId} and fe.workspace_id = ${workspaceId} and c.email is not null and c.email <> ''
+      select null, co.email, co.name, null, 1, co.created_at from contacts_of co
       order by src, at`),
   ).map((r) => ({ userId: str(r.user_id), email: str(r.email), name: str(r.name), requestId: str(r.request_id) }));
 }

@@ -139,13 +139,13 @@ describe('closing the loop', () => {
     expect((await requestRow(db, root)).notifiedAt).toBeInstanceOf(Date);
   });
 
-  it('tells requesters of accepted and merged requests and feedback contacts that a feature shipped, each once', async () => {
+  it('tells requesters of accepted and merged requests and the contacts behind linked, opportunity-linked and merged feedback that a feature shipped, each once', async () => {
     const { f, db, contributor, componentId } = await setting();
     // After the app is built: its configuration would otherwise set the mailer again.
     useSmtp();
     const w = f.workspaceId;
     const tag = w.slice(0, 8);
-    const [a, b, c, d] = ['ana', 'ben', 'cy', 'dee'].map((n) => `${n}.${tag}@asker.test`) as [string, string, string, string];
+    const [a, b, c, d, e, g] = ['ana', 'ben', 'cy', 'dee', 'eve', 'gus'].map((n) => `${n}.${tag}@asker.test`) as [string, string, string, string, string, string];
     const featureId = await seedFeature(db, w, componentId, 'SSO with Okta');
     const other = await seedFeature(db, w, componentId, 'Something else');
     const accepted = await seedRequest(db, { workspaceId: w, title: 'Okta SSO', requesterType: 'internal', requesterMemberId: contributor.memberId, status: 'accepted', featureId });
@@ -155,7 +155,13 @@ describe('closing the loop', () => {
     // Merged twice over, by the same member: still one notification.
     await seedRequest(db, { workspaceId: w, title: 'Okta login', requesterType: 'internal', requesterMemberId: contributor.memberId, status: 'merged', mergedIntoId: mid });
     await seedRequest(db, { workspaceId: w, title: 'Other thing', requesterType: 'customer', contactName: 'Dee', contactEmail: d, status: 'accepted', featureId: other });
-    await seedFeedbackFrom(db, w, featureId, { name: 'Cy', email: c });
+    const cys = await seedFeedbackFrom(db, w, featureId, { name: 'Cy', email: c });
+    // Linked only through an opportunity that is the feature's evidence, and a duplicate merged into linked feedback.
+    const eves = await seedFeedbackFrom(db, w, featureId, { name: 'Eve', email: e }, { via: 'opportunity' });
+    await seedFeedbackFrom(db, w, featureId, { name: 'Gus', email: g }, { mergedInto: eves });
+    await seedFeedbackFrom(db, w, featureId, { name: 'Cy again', email: c }, { mergedInto: cys });
+    // Feedback behind another feature's opportunity is not an ask for this one.
+    await seedFeedbackFrom(db, w, other, { name: 'Dee', email: d }, { via: 'opportunity' });
     await seedFeedbackFrom(db, w, featureId, { name: 'Ben', email: b });
     await seedFeedbackFrom(db, w, featureId, { name: 'No Mail', email: null });
 
@@ -164,7 +170,7 @@ describe('closing the loop', () => {
     expect(res.statusCode).toBe(200);
     await runDueJobs(db, 'outreach-test', 100);
 
-    for (const address of [a, b, c]) {
+    for (const address of [a, b, c, e, g]) {
       expect(mailTo(address)).toHaveLength(1);
       expect(plain(mailTo(address)[0]!.raw)).toContain('“SSO with Okta”, which you asked for, has shipped.');
     }
@@ -173,6 +179,8 @@ describe('closing the loop', () => {
       [a, 'feature.shipped', 'sent'],
       [b, 'feature.shipped', 'sent'],
       [c, 'feature.shipped', 'sent'],
+      [e, 'feature.shipped', 'sent'],
+      [g, 'feature.shipped', 'sent'],
     ]);
     const shipped = (await bell(contributor, f)).filter((n) => n.kind === 'feature.shipped');
     expect(shipped).toEqual([expect.objectContaining({ title: 'Shipped: SSO with Okta', link: `/w/${w}/features/${featureId}` })]);
@@ -182,7 +190,7 @@ describe('closing the loop', () => {
     const reopened = await f.admin.patch(`${f.w}/features/${featureId}`, { status: 'in_progress', version: v });
     await f.admin.patch(`${f.w}/features/${featureId}`, { status: 'shipped', version: reopened.json<{ version: number }>().version });
     await runDueJobs(db, 'outreach-test', 100);
-    expect((await emailsOf(db, w)).length).toBe(3);
+    expect((await emailsOf(db, w)).length).toBe(5);
     expect((await bell(contributor, f)).filter((n) => n.kind === 'feature.shipped')).toHaveLength(1);
   });
 

@@ -3,6 +3,10 @@ import { ROLES } from '../roles.js';
 import { FEATURE_HORIZONS, FEATURE_INTERNAL_FIELDS, FEATURE_STATUSES, IsoDay } from './roadmap-features.js';
 import { FRAMEWORK_KINDS } from './roadmap-prioritization.js';
 import { CAPACITY_UNITS, Quarter, RELEASE_STATUSES } from './roadmap-releases.js';
+import { DECISION_ACTIONS } from './decisions.js';
+import { ReportContent, REPORT_AUDIENCES, REPORT_STATUSES } from './reports.js';
+import { REQUEST_STATUSES, REQUEST_URGENCIES, REQUESTER_TYPES } from './requests.js';
+import { STATUS_HEALTHS, STATUS_PERIOD_KINDS, StatusFacts } from './status-updates.js';
 
 const ExportPerson = z.object({ ref: z.string(), name: z.string(), email: z.string().email(), role: z.enum(ROLES), title: z.string(), joinedAt: z.string() });
 const ExportComponent = z.object({
@@ -193,6 +197,7 @@ const ExportFeature = z
     pillarId: z.string().min(1).nullable().describe('Ref of its strategic pillar (roadmap.pillars), or null; a ref not in the file imports as null'),
     boardRank: z.number().describe('Order within its component and horizon lane on the board'),
     internal: z.boolean().describe('Hidden from the stakeholder version altogether'),
+    public: z.boolean().default(false).describe('A public roadmap item, shown on customer reports; files written before it read as false'),
     scoreInputs: z.record(z.string(), z.record(z.string(), z.number())).describe('Prioritization inputs per framework kind, e.g. { rice: { reach: 800 } }'),
     requirements: ExportRequirements.nullable().describe('The current requirements document, or null when none was written'),
     revisions: z.array(ExportRequirementRevision).describe('Every saved revision of the requirements, oldest first'),
@@ -305,6 +310,139 @@ export const RoadmapExport = z
   .describe('Features with requirements and evidence, dependencies, releases, frameworks, capacities, settings and saved views');
 export type RoadmapExport = z.infer<typeof RoadmapExport>;
 
+// The represent section (issue 7): requests and their triage, the decision log, status updates and
+// reports. Report share links are left out on purpose: a link is a bearer secret (its token hash is all
+// that is stored), and a copy of the workspace must not open the source's links. The email outbox is
+// left out too: it is delivery state, not content.
+
+const ExportRationaleTemplate = z
+  .object({
+    ref: Ref('the rationale template'),
+    title: z.string().describe('Short reason, unique in the workspace (case-insensitive)'),
+    body: z.string().describe('The explanation a decline starts from (Markdown)'),
+    pillarRef: NullableRef('the pillar it refers to (roadmap.pillars)'),
+    active: z.boolean().describe('Inactive templates stay on past decisions but are not offered'),
+    position: z.number().int().describe('Order in which templates are offered'),
+    createdAt: Timestamp('When it was created'),
+    updatedAt: Timestamp('When it was changed last'),
+    version: z.number().int().describe('Optimistic-locking version'),
+  })
+  .describe('A reusable reason to say no');
+
+const ExportRequest = z
+  .object({
+    ref: Ref('the request'),
+    title: z.string().describe('What is asked'),
+    description: z.string().describe('The ask in the requester’s words (Markdown)'),
+    requesterType: z.enum(REQUESTER_TYPES).describe('executive, internal, customer or partner'),
+    requesterRef: NullableRef('the member who asked (people)'),
+    contactName: z.string().nullable().describe('The outside contact who asked, if any'),
+    contactEmail: z.string().nullable().describe('Where the outside contact hears the outcome'),
+    customerRefs: z.array(z.string()).describe('Refs of the customers concerned (discovery.customers)'),
+    urgency: z.enum(REQUEST_URGENCIES).describe('low, medium or high'),
+    desiredDate: IsoDay.nullable().describe('When the requester would like it'),
+    productRef: NullableRef('the product it lands in'),
+    componentRef: NullableRef('the component it lands in (of that product)'),
+    status: z.enum(REQUEST_STATUSES).describe('new, accepted, merged, deferred or declined'),
+    featureRef: NullableRef('the feature it was accepted into (roadmap.features)'),
+    mergedIntoRef: NullableRef('the request it was merged into (represent.requests)'),
+    revisitOn: IsoDay.nullable().describe('When a deferred request returns to triage'),
+    submittedByRef: NullableRef('the member who entered it'),
+    decidedByRef: NullableRef('the member who decided it last'),
+    decidedAt: Timestamp('When it was decided last').nullable(),
+    notifiedAt: Timestamp('When its requesters last heard the outcome').nullable(),
+    createdAt: Timestamp('When it was submitted'),
+    updatedAt: Timestamp('When it was changed last'),
+    version: z.number().int().describe('Optimistic-locking version'),
+  })
+  .describe('A request with its requester and triage state');
+
+/** Evidence kinds the file carries; links to objectives and key results are left out (the file holds no OKRs). */
+export const EXPORT_DECISION_EVIDENCE_TYPES = ['feedback', 'opportunity', 'interview', 'experiment', 'feature'] as const;
+
+const ExportDecision = z
+  .object({
+    ref: Ref('the decision'),
+    requestRef: NullableRef('the request decided (represent.requests); null once deleted'),
+    title: z.string().describe('The request’s title when decided'),
+    action: z.enum(DECISION_ACTIONS).describe('accept, merge, defer or decline'),
+    featureRef: NullableRef('the feature it was accepted into (roadmap.features)'),
+    intoRequestRef: NullableRef('the request it was merged into (represent.requests)'),
+    revisitOn: IsoDay.nullable().describe('The revisit day of a deferral'),
+    rationaleTemplateRef: NullableRef('the rationale template used (represent.rationaleTemplates)'),
+    rationale: z.string().describe('Why (Markdown)'),
+    pillarRef: NullableRef('the pillar that justified it (roadmap.pillars)'),
+    evidence: z
+      .array(
+        z.object({
+          type: z.enum(EXPORT_DECISION_EVIDENCE_TYPES).describe('feedback, opportunity, interview, experiment or feature'),
+          ref: Ref('the record (discovery.* or roadmap.features)'),
+          label: z.string().optional(),
+        }),
+      )
+      .describe('The records that justified it'),
+    productRef: NullableRef('the product of the request when decided'),
+    componentRef: NullableRef('the component of the request when decided'),
+    decidedByRef: NullableRef('the member who decided'),
+    decidedAt: Timestamp('When it was decided'),
+  })
+  .describe('One row of the append-only decision log');
+
+const ExportStatusUpdate = z
+  .object({
+    ref: Ref('the status update'),
+    componentRef: Ref('its component'),
+    periodKind: z.enum(STATUS_PERIOD_KINDS).describe('week, sprint or month'),
+    period: z.string().min(1).describe('2027-W02, 2027-03 or a sprint label; one update per component and period'),
+    health: z.enum(STATUS_HEALTHS).describe('on_track, at_risk or off_track'),
+    summary: z.string().describe('Markdown'),
+    highlights: z.string().describe('Markdown'),
+    risks: z.string().describe('Markdown'),
+    asks: z.string().describe('Markdown'),
+    facts: z
+      .record(z.string(), z.unknown())
+      .refine((f) => Object.keys(f).length === 0 || StatusFacts.safeParse(f).success, 'must be {} or the facts of a draft')
+      .describe('The facts the draft was prefilled from ({} when none); ids of records in the file are refs and follow them'),
+    authorRef: NullableRef('its author'),
+    createdAt: Timestamp('When it was written'),
+    updatedAt: Timestamp('When it was changed last'),
+    version: z.number().int().describe('Optimistic-locking version'),
+  })
+  .describe('A status update of one component for one period');
+
+const ExportReport = z
+  .object({
+    ref: Ref('the report'),
+    productRef: Ref('its product'),
+    audience: z.enum(REPORT_AUDIENCES).describe('executive, team, company or customer'),
+    title: z.string().describe('Title'),
+    from: IsoDay.nullable().describe('Start of the range'),
+    to: IsoDay.nullable().describe('End of the range'),
+    content: z
+      .record(z.string(), z.unknown())
+      .refine((c) => ReportContent.safeParse(c).success, 'must be a compiled report')
+      .describe('The compiled snapshot, as it was compiled'),
+    status: z.enum(REPORT_STATUSES).describe('draft or published'),
+    publishedAt: Timestamp('When it was published').nullable(),
+    createdByRef: NullableRef('its author'),
+    createdAt: Timestamp('When it was compiled'),
+    updatedAt: Timestamp('When it was changed last'),
+    version: z.number().int().describe('Optimistic-locking version'),
+  })
+  .describe('A compiled report (its share links are not carried)');
+
+/** The represent part of a workspace export (optional: files written before issue 7 have none). */
+export const RepresentExport = z
+  .object({
+    rationaleTemplates: z.array(ExportRationaleTemplate).describe('Rationale templates, in order'),
+    requests: z.array(ExportRequest).describe('Requests, oldest first'),
+    decisions: z.array(ExportDecision).describe('The decision log, oldest first'),
+    statusUpdates: z.array(ExportStatusUpdate).describe('Status updates, oldest first'),
+    reports: z.array(ExportReport).describe('Reports, oldest first'),
+  })
+  .describe('Rationale templates, requests, the decision log, status updates and reports (not share links, not the email outbox)');
+export type RepresentExport = z.infer<typeof RepresentExport>;
+
 /** The workspace file format written by `sextant export` and the export endpoint. */
 export const WorkspaceExport = z
   .object({
@@ -317,6 +455,7 @@ export const WorkspaceExport = z
   audit: z.array(ExportAudit),
     discovery: DiscoveryExport.optional().describe('Customers, feedback, opportunities, interviews and experiments'),
     roadmap: RoadmapExport.optional().describe('Features, dependencies, releases, prioritization frameworks, capacities, roadmap settings and saved views'),
+    represent: RepresentExport.optional().describe('Rationale templates, requests, the decision log, status updates and reports'),
   })
   .describe('A whole workspace as one document: references instead of ids, so it imports into any instance');
 export type WorkspaceExport = z.infer<typeof WorkspaceExport>;

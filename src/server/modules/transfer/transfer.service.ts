@@ -10,6 +10,7 @@ import { flushReads, recordAudit } from '../audit/audit.service.js';
 import { rescoreFeatures } from '../prioritization/prioritization.rescore.js';
 import { insertWorkspace } from '../workspaces/workspaces.repository.js';
 import { danglingDiscoveryRef, discoveryRefs, exportDiscovery, importDiscovery } from './transfer-discovery.js';
+import { exportRepresent, importRepresent, remapRefs, representProblem, representRefs } from './transfer-represent.js';
 import { exportRoadmap, importRoadmap, refSets, roadmapProblem, roadmapRefs } from './transfer-roadmap.js';
 import { insertRows, readWorkspaceRows } from './transfer.repository.js';
 
@@ -28,6 +29,7 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
   const discovery = await exportDiscovery(db, workspaceId, (ref) => componentOrder.get(ref) ?? Number.MAX_SAFE_INTEGER);
   const known = { people: new Set(rows.memberRows.map((r) => r.m.id)), products: new Set(rows.productRows.map((p) => p.id)), components: new Set(componentOrder.keys()) };
   const roadmap = await exportRoadmap(db, workspaceId, { rank: rankOf, known, discovery });
+  const represent = await exportRepresent(db, workspaceId, { rank: rankOf, discovery, roadmap });
   return {
     format: 'sextant-workspace',
     formatVersion: 1,
@@ -56,6 +58,7 @@ export async function exportWorkspace({ db, workspaceId }: { db: Db; workspaceId
     })),
     discovery,
     roadmap,
+    represent,
     audit: rows.auditRows.map((a) => ({
       at: a.createdAt.toISOString(),
       actorEmail: a.actorId ? (emailOfUser.get(a.actorId) ?? null) : null,
@@ -103,6 +106,11 @@ function checkReferences(doc: WorkspaceExport): void {
   }
   if (doc.roadmap) {
     const problem = roadmapProblem(doc.roadmap, refSets(doc), new Set([...records, ...(doc.discovery ? discoveryRefs(doc.discovery) : [])]));
+    if (problem) throw new AppError('unprocessable', `${problem[0]}: ${problem[1]}`, problem[0]);
+  }
+  if (doc.represent) {
+    const elsewhere = new Set([...records, ...(doc.discovery ? discoveryRefs(doc.discovery) : []), ...(doc.roadmap ? roadmapRefs(doc.roadmap) : [])]);
+    const problem = representProblem(doc.represent, refSets(doc), doc.discovery, elsewhere);
     if (problem) throw new AppError('unprocessable', `${problem[0]}: ${problem[1]}`, problem[0]);
   }
 }
@@ -184,12 +192,14 @@ export async function importWorkspace({
     if (doc.discovery) discoveryRefs(doc.discovery).forEach(idFor);
     // Before the audit entries are mapped, so entries about features, releases and views follow them.
     if (doc.roadmap) roadmapRefs(doc.roadmap).forEach(idFor);
+    if (doc.represent) representRefs(doc.represent).forEach(idFor);
     const team = doc.products.flatMap((p) => p.components.flatMap((c) => c.teamRefs.map((r) => ({ workspaceId, componentId: ids.get(c.ref)!, memberId: mapRef(r)! })).filter((t) => t.memberId)));
     onProgress?.('products', 3, total);
     // Entries about workspace-wide records (e.g. the prioritization frameworks) name the workspace as
     // their entity; its id in the file is known from the entries about the workspace itself.
     const sourceWorkspace = doc.audit.find((a) => a.entityType === 'workspace' && a.entityRef)?.entityRef;
     if (sourceWorkspace && !ids.has(sourceWorkspace)) ids.set(sourceWorkspace, workspaceId);
+    const lookup = (s: string) => ids.get(s);
     const audit = doc.audit.map((a) => ({
       id: newId(),
       workspaceId,
@@ -199,7 +209,8 @@ export async function importWorkspace({
       entityType: a.entityType,
       entityId: a.entityType === 'workspace' ? workspaceId : a.entityRef ? (ids.get(a.entityRef) ?? a.entityRef) : null,
       summary: a.summary,
-      changes: a.changes,
+      // Changes name records by id (a decision, a release…): those the file holds follow them.
+      changes: a.changes ? (remapRefs(a.changes, lookup) as Record<string, unknown>) : a.changes,
       kind: a.kind ?? 'change',
       createdAt: new Date(a.at),
     }));
@@ -212,6 +223,7 @@ export async function importWorkspace({
       // the exported workspace did not have yet; it gets them on its first read, as that one would).
       if (doc.roadmap.frameworks.length) await rescoreFeatures(tx, workspaceId);
     }
+    if (doc.represent) await importRepresent(tx, doc.represent, { workspaceId, mapRef, lookup });
     await recordAudit(tx, actor ?? null, {
       workspaceId,
       action: 'workspace.import',

@@ -22,9 +22,18 @@ type Roadmap = Record<string, unknown> & {
   pillars: { ref: string; name: string }[];
 };
 
+type Represent = Record<string, unknown> & {
+  rationaleTemplates: { ref: string; title: string }[];
+  requests: { ref: string; title: string; createdAt: string }[];
+  decisions: { ref: string; title: string; action: string; decidedAt: string }[];
+  statusUpdates: { ref: string; componentRef: string; period: string }[];
+  reports: { ref: string; audience: string; title: string; createdAt: string }[];
+};
+
 interface ExportDoc {
   discovery?: Discovery;
   roadmap?: Roadmap;
+  represent?: Represent;
   format: string;
   formatVersion: number;
   exportedAt: string;
@@ -80,6 +89,14 @@ function normalize(doc: ExportDoc) {
     for (const x of r.views) names.set(x.ref, `view:${x.name}`);
     for (const x of r.pillars) names.set(x.ref, `pillar:${x.name}`);
   }
+  const s = doc.represent;
+  if (s) {
+    for (const x of s.rationaleTemplates) names.set(x.ref, `rationale:${x.title}`);
+    for (const x of s.requests) names.set(x.ref, `request:${x.title}@${x.createdAt}`);
+    for (const x of s.decisions) names.set(x.ref, `decision:${x.title}/${x.action}@${x.decidedAt}`);
+    for (const x of s.statusUpdates) names.set(x.ref, `update:${names.get(x.componentRef) ?? x.componentRef}/${x.period}`);
+    for (const x of s.reports) names.set(x.ref, `report:${x.audience}/${x.title}@${x.createdAt}`);
+  }
   // Audit entries about workspace-wide records (the prioritization frameworks) name the workspace.
   const self = doc.audit.find((a) => a.entityType === 'workspace')?.entityRef;
   if (self) names.set(self, 'workspace:self');
@@ -92,9 +109,17 @@ function normalize(doc: ExportDoc) {
     if (key === 'productId' || key === 'pillarId') return names.get(value as string) ?? value;
     return key === 'ref' || key.endsWith('Ref') ? name(value as string | null) : value;
   };
+  // The represent section and audit changes hold ids outside `…Ref` keys too (status-update facts, a
+  // decision's id in the changes of `request.*` entries): every string that is a known ref is replaced.
+  const deep = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(deep);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deep(v)]));
+    return typeof value === 'string' ? (names.get(value) ?? value) : value;
+  };
   return {
     discovery: byName(d ?? null),
     roadmap: byName(r ?? null),
+    represent: deep(s ?? null),
     format: doc.format,
     formatVersion: doc.formatVersion,
     workspace: doc.workspace,
@@ -103,7 +128,7 @@ function normalize(doc: ExportDoc) {
       ...rest,
       components: components.map(({ ref: _cref, ownerRef, teamRefs, ...c }) => ({ ...c, owner: name(ownerRef), team: teamRefs.map(name) })),
     })),
-    audit: doc.audit.map(({ entityRef, ...a }) => ({ ...a, entity: a.entityType === 'workspace' ? 'workspace:self' : name(entityRef) })),
+    audit: doc.audit.map(({ entityRef, changes, ...a }) => ({ ...a, changes: deep(changes), entity: a.entityType === 'workspace' ? 'workspace:self' : name(entityRef) })),
   };
 }
 

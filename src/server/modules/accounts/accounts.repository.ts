@@ -24,6 +24,28 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | undefi
   return r;
 }
 
+/**
+ * Inserts the accounts whose email is not taken yet, and returns the ids of every email's account. Two
+ * transactions creating the same accounts at once (two demos on a fresh database) do not collide: the
+ * second waits for the first and then keeps its rows.
+ */
+export async function ensureUsersByEmail(db: Db, rows: { id: string; name: string; email: string; passwordHash: string | null }[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!rows.length) return out;
+  const inserted = await db
+    .insert(user)
+    .values(rows.map((r) => ({ id: r.id, name: r.name, email: r.email.toLowerCase(), emailVerified: false, instanceAdmin: false })))
+    .onConflictDoNothing({ target: user.email })
+    .returning({ id: user.id });
+  const mine = new Set(inserted.map((r) => r.id));
+  const withPassword = rows.filter((r) => r.passwordHash && mine.has(r.id));
+  if (withPassword.length) {
+    await db.insert(account).values(withPassword.map((r) => ({ id: `${r.id}-credential`, accountId: r.id, providerId: 'credential', userId: r.id, password: r.passwordHash })));
+  }
+  for (const u of await findUsersByEmails(db, rows.map((r) => r.email))) out.set(u.email, u.id);
+  return out;
+}
+
 /** Inserts accounts with a credential (password hash, or none: such a user signs in after a reset). */
 export async function insertUsers(db: Db, rows: { id: string; name: string; email: string; passwordHash: string | null; instanceAdmin?: boolean }[]): Promise<void> {
   if (!rows.length) return;

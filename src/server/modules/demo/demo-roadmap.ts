@@ -77,6 +77,7 @@ export async function seedDemoRoadmap(
       releaseId: f.release ? (releaseIds.get(f.release) ?? null) : null,
       boardRank: rank,
       internal: f.internal ?? false,
+      public: f.public ?? false,
       scoreInputs,
     };
   });

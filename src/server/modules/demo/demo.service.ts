@@ -2,7 +2,7 @@ import { hashPassword } from 'better-auth/crypto';
 import type { Db } from '../../db/client.js';
 import type { UserActor } from '../../lib/actor.js';
 import { newId } from '../../lib/ids.js';
-import { findUsersByEmails, insertUsers } from '../accounts/accounts.repository.js';
+import { ensureUsersByEmail, findUsersByEmails } from '../accounts/accounts.repository.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { insertMember } from '../members/members.repository.js';
 import { insertComponent, insertProduct, setComponentTeam } from '../products/products.repository.js';
@@ -11,6 +11,7 @@ import { seedDemoDiscovery } from './demo-discovery.js';
 import { seedDemoRoadmap } from './demo-roadmap.js';
 import { seedDemoCoaching } from './demo-coaching.js';
 import { seedDemoStrategy } from './demo-strategy.js';
+import { seedDemoRepresent } from './demo-represent.js';
 import { rescoreFeatures } from '../prioritization/prioritization.rescore.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PRODUCT, generatedComponentName, generatedName } from './demo.data.js';
 
@@ -20,15 +21,17 @@ async function ensureUsers(db: Db, people: { name: string; email: string }[], pa
   const byEmail = new Map(existing.map((u) => [u.email, u.id]));
   const missing = people.filter((p) => !byEmail.has(p.email.toLowerCase()));
   const rows = missing.map((p) => ({ id: newId(), name: p.name, email: p.email.toLowerCase(), passwordHash }));
-  for (let i = 0; i < rows.length; i += 500) await insertUsers(db, rows.slice(i, i + 500));
-  for (const r of rows) byEmail.set(r.email, r.id);
+  // Another demo created at the same moment may insert the same accounts: theirs are kept.
+  for (let i = 0; i < rows.length; i += 500) for (const [email, id] of await ensureUsersByEmail(db, rows.slice(i, i + 500))) byEmail.set(email, id);
   return byEmail;
 }
 
 /**
  * Creates the demo workspace: one product with five components, a lead, four PMs, stakeholders and
- * engineers, their discovery (customers, feedback, opportunities with evidence, interviews, experiments)
- * and their roadmap (features with scores and requirements, dependencies, releases, capacities). The caller is its admin. Demo accounts sign in with DEMO_PASSWORD (README).
+ * engineers, their discovery (customers, feedback, opportunities with evidence, interviews, experiments),
+ * their roadmap (features with scores and requirements, dependencies, releases, capacities), strategy, OKRs and
+ * coaching, and their requests with the decision log, status updates and reports. The caller is its admin.
+ * Demo accounts sign in with DEMO_PASSWORD (README).
  */
 export async function createDemoWorkspace({ db, actor, name }: { db: Db; actor: UserActor; name?: string }): Promise<{ workspaceId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -62,12 +65,13 @@ export async function createDemoWorkspace({ db, actor, name }: { db: Db; actor: 
     await rescoreFeatures(tx, workspaceId);
     await seedDemoCoaching(tx, { workspaceId, memberIds });
     await seedDemoStrategy(tx, { workspaceId, productId, memberIds });
+    const represent = await seedDemoRepresent(tx, { workspaceId, productId, memberIds, componentIds });
     await recordAudit(tx, actor, {
       workspaceId,
       action: 'workspace.demo',
       entityType: 'workspace',
       entityId: workspaceId,
-      summary: `Created the demo workspace “${wsName}”: ${DEMO_PRODUCT.components.length} components, ${memberIds.size} people, ${discovery.customers} customers, ${discovery.feedback} feedback items, ${discovery.opportunities} opportunities, ${roadmap.features} features, ${roadmap.dependencies} dependencies and ${roadmap.releases} releases`,
+      summary: `Created the demo workspace “${wsName}”: ${DEMO_PRODUCT.components.length} components, ${memberIds.size} people, ${discovery.customers} customers, ${discovery.feedback} feedback items, ${discovery.opportunities} opportunities, ${roadmap.features} features, ${roadmap.dependencies} dependencies, ${roadmap.releases} releases, ${represent.requests} requests, ${represent.updates} status updates and ${represent.reports} reports`,
     });
     return { workspaceId };
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
+import { checkPage, launchChromium, setupWorkspace, startSextant, type RunningServer } from './harness.js';
 
 /**
  * Dependencies across components: add one from the feature page, preview a plan change (what-if),
@@ -40,18 +40,11 @@ describe('dependencies: from a feature page to the product graph', () => {
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    page = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors = watchErrors(page);
-    await page.goto('/setup');
-    await page.getByLabel('Name', { exact: true }).fill('Dana Lead');
-    await page.getByLabel('Email', { exact: true }).fill('dana@example.test');
-    await page.getByLabel('Password', { exact: true }).fill('Correct-Horse-Battery-9');
-    await page.getByLabel('Workspace name').fill('Fleet');
-    await page.getByRole('button', { name: 'Set up Sextant' }).click();
-    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
-    ws = (me as { workspaces: { id: string; name: string }[] }).workspaces.find((x) => x.name === 'Fleet')!.id;
-    w = `/w/${ws}`;
+    const setup = await setupWorkspace(browser, server, { name: 'Dana Lead', email: 'dana@example.test', workspace: 'Fleet' });
+    page = setup.page;
+    errors = setup.errors;
+    ws = setup.workspaceId;
+    w = setup.w;
   });
 
   afterAll(async () => {

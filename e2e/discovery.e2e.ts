@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
+import { checkPage, launchChromium, setupWorkspace, startSextant, type RunningServer } from './harness.js';
 
 /**
  * Discovery in the demo workspace: the inbox (search, add, link as evidence), the opportunity's
@@ -16,19 +16,10 @@ describe('discovery: from customer feedback to graded evidence', () => {
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    page = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors = watchErrors(page);
-    await page.goto('/setup');
-    await page.getByLabel('Name', { exact: true }).fill('Dana Lead');
-    await page.getByLabel('Email', { exact: true }).fill('dana@example.test');
-    await page.getByLabel('Password', { exact: true }).fill('Correct-Horse-Battery-9');
-    await page.getByLabel('Workspace name').fill('Scratch');
-    await page.getByLabel('Load the demo workspace').check();
-    await page.getByRole('button', { name: 'Set up Sextant' }).click();
-    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
-    const demo = (me as { workspaces: { id: string; name: string }[] }).workspaces.find((x) => x.name.includes('demo'))!;
-    w = `/w/${demo.id}`;
+    const setup = await setupWorkspace(browser, server, { name: 'Dana Lead', email: 'dana@example.test', workspace: 'Scratch', demo: true });
+    page = setup.page;
+    errors = setup.errors;
+    w = setup.w;
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
+import { checkPage, joinAs, launchChromium, setupWorkspace, startSextant, type RunningServer } from './harness.js';
 
 /** Calls the API from the signed-in page, as the web app does. */
 async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
@@ -24,24 +24,19 @@ describe('features: requirements and evidence', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[] = [];
+  let workspaceId = '';
   let w = '';
   let api = '';
 
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    page = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 }, colorScheme: 'light' })).newPage();
-    errors = watchErrors(page);
-    await page.goto('/setup');
-    await page.getByLabel('Name', { exact: true }).fill('Dana Lead');
-    await page.getByLabel('Email', { exact: true }).fill('dana@example.test');
-    await page.getByLabel('Password', { exact: true }).fill('Correct-Horse-Battery-9');
-    await page.getByLabel('Workspace name').fill('Fleet Co');
-    await page.getByRole('button', { name: 'Set up Sextant' }).click();
-    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const id = /\/w\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-    w = `/w/${id}`;
-    api = `/api/v1/workspaces/${id}`;
+    const setup = await setupWorkspace(browser, server, { name: 'Dana Lead', email: 'dana@example.test', workspace: 'Fleet Co', colorScheme: 'light' });
+    page = setup.page;
+    errors = setup.errors;
+    workspaceId = setup.workspaceId;
+    w = setup.w;
+    api = `/api/v1${setup.ws}`;
     // The records a feature sits among: a product with a component, a customer and what they said.
     const me = (await apiCall<{ items: { id: string; name: string }[] }>(page, 'GET', `${api}/members`)).items[0]!;
     const product = await apiCall<{ id: string }>(page, 'POST', `${api}/products`, { name: 'Fleet Suite' });
@@ -168,16 +163,9 @@ describe('features: requirements and evidence', () => {
   it('shows a viewer the stakeholder version: no edit controls, no internal fields or features', async () => {
     const feature = (await apiCall<{ items: { id: string; componentId: string }[] }>(page, 'GET', `${api}/features`)).items[0]!;
     await apiCall(page, 'POST', `${api}/features`, { componentId: feature.componentId, title: 'Acquisition prep', internal: true });
-    const invitation = await apiCall<{ token: string }>(page, 'POST', `${api}/invitations`, { email: 'sam@example.test', role: 'viewer' });
-    const context = await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } });
-    const viewer = await context.newPage();
-    const viewerErrors = watchErrors(viewer);
-    await viewer.goto('/sign-in');
-    await viewer.evaluate(async (token) => {
-      const headers = { 'content-type': 'application/json' };
-      await fetch('/api/auth/sign-up/email', { method: 'POST', headers, body: JSON.stringify({ name: 'Sam Stakeholder', email: 'sam@example.test', password: 'Correct-Horse-Battery-9' }) });
-      await fetch(`/api/v1/invitations/${token}/accept`, { method: 'POST', headers, body: '{}' });
-    }, invitation.token);
+    const joined = await joinAs(browser, server, page, workspaceId, { role: 'viewer', name: 'Sam Stakeholder', email: 'sam@example.test' });
+    const viewer = joined.page;
+    const viewerErrors = joined.errors;
 
     await viewer.goto(`${w}/features`);
     const table = viewer.getByRole('table', { name: 'Features' });
@@ -194,7 +182,7 @@ describe('features: requirements and evidence', () => {
     expect(await viewer.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     expect(await viewer.getByText(/Effort/).count()).toBe(0);
     await checkPage(viewer, 'f13-feature-viewer');
-    await context.close();
+    await viewer.context().close();
     expect(viewerErrors.filter((e) => !/Failed to load resource.*(401|403|404)/.test(e))).toEqual([]);
   });
 });

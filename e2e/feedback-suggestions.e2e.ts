@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
+import { checkPage, launchChromium, setupWorkspace, startSextant, watchErrors, type RunningServer } from './harness.js';
 
 // A near copy of the demo's "The 3DS popup breaks on iPhone Safari and customers think the site froze."
 const DRAFT = 'The 3DS popup breaks on iPhone Safari and our shoppers think the whole site froze.';
@@ -40,20 +40,11 @@ describe('add feedback: likely duplicates and opportunities while typing', () =>
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    errors.push(watchErrors(page));
-    await page.goto('/setup');
-    await page.getByLabel('Name', { exact: true }).fill('Dana Lead');
-    await page.getByLabel('Email', { exact: true }).fill('dana@example.test');
-    await page.getByLabel('Password', { exact: true }).fill('Correct-Horse-Battery-9');
-    await page.getByLabel('Workspace name').fill('Scratch');
-    await page.getByLabel('Load the demo workspace').check();
-    await page.getByRole('button', { name: 'Set up Sextant' }).click();
-    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const me = (await page.evaluate(async () => (await fetch('/api/v1/me')).json())) as { workspaces: { id: string; name: string }[] };
-    workspaceId = me.workspaces.find((x) => x.name.includes('demo'))!.id;
-    w = `/w/${workspaceId}`;
+    const setup = await setupWorkspace(browser, server, { name: 'Dana Lead', email: 'dana@example.test', workspace: 'Scratch', demo: true, errors });
+    page = setup.page;
+    context = page.context();
+    workspaceId = setup.workspaceId;
+    w = setup.w;
   });
 
   afterAll(async () => {

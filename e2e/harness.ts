@@ -111,3 +111,94 @@ export async function apiCall<T>(page: Page, path: string, init?: { method: stri
     { path, init },
   );
 }
+
+/** The password every person in the browser journeys signs up with. */
+export const PASSWORD = 'Correct-Horse-Battery-9';
+
+/** A member role an invitation can carry. */
+export type InvitedRole = 'lead' | 'pm' | 'contributor' | 'viewer';
+
+/** A fresh browser context: 1440×900 and the system colour scheme unless said otherwise. */
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** When given, the new page's error list (see `watchErrors`) is pushed onto it. */
+  errors?: string[][];
+}
+
+/** A page in a new browser context (its own cookies) on the server; `errors` collects its console errors and failed requests. */
+export async function openPage(browser: Browser, server: RunningServer, options: PageOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    baseURL: server.base,
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+  });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  options.errors?.push(errors);
+  return { page, errors };
+}
+
+/** The first admin's workspace, as the journeys address it. */
+export interface SetUpWorkspace {
+  page: Page;
+  /** Console errors and failed requests of `page`, from before the setup on. */
+  errors: string[];
+  workspaceId: string;
+  /** `/workspaces/<id>`: API paths under /api/v1, for `apiCall`. */
+  ws: string;
+  /** `/w/<id>`: the app's pages. */
+  w: string;
+}
+
+/**
+ * Runs the first-run setup at /setup in a new browser context: the first admin signs up and names the
+ * workspace. With `demo`, the demo workspace is loaded too and it is the one returned.
+ */
+export async function setupWorkspace(
+  browser: Browser,
+  server: RunningServer,
+  options: PageOptions & { name: string; email: string; workspace: string; demo?: boolean },
+): Promise<SetUpWorkspace> {
+  const { page, errors } = await openPage(browser, server, options);
+  await page.goto('/setup');
+  await page.getByLabel('Name', { exact: true }).fill(options.name);
+  await page.getByLabel('Email', { exact: true }).fill(options.email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Workspace name').fill(options.workspace);
+  if (options.demo) await page.getByLabel('Load the demo workspace').check();
+  await page.getByRole('button', { name: 'Set up Sextant' }).click();
+  await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
+  const me = await apiCall<{ workspaces: { id: string; name: string }[] }>(page, '/me');
+  const found = me.body.workspaces.find((x) => (options.demo ? x.name.includes('demo') : x.name === options.workspace));
+  if (!found) throw new Error(`setup: no workspace ${options.demo ? 'with "demo" in its name' : `named ${options.workspace}`} in ${JSON.stringify(me.body)}`);
+  return { page, errors, workspaceId: found.id, ws: `/workspaces/${found.id}`, w: `/w/${found.id}` };
+}
+
+/**
+ * A new person joins the workspace with `role`: the admin's page creates the invitation, then the
+ * person signs up and accepts it in a new browser context, through the auth and invitation endpoints
+ * (the sign-up and accept screens themselves are walked by journey.e2e.ts).
+ */
+export async function joinAs(
+  browser: Browser,
+  server: RunningServer,
+  adminPage: Page,
+  workspaceId: string,
+  person: PageOptions & { role: InvitedRole; name: string; email: string },
+): Promise<{ page: Page; errors: string[]; memberId: string }> {
+  const inv = await apiCall<{ token: string }>(adminPage, `/workspaces/${workspaceId}/invitations`, { method: 'POST', body: { email: person.email, role: person.role } });
+  if (inv.status !== 201) throw new Error(`invitation for ${person.email}: ${inv.status} ${JSON.stringify(inv.body)}`);
+  const { page, errors } = await openPage(browser, server, person);
+  await page.goto('/sign-in');
+  const joined = await page.evaluate(
+    async ({ name, email, password, token }) => {
+      const up = await fetch('/api/auth/sign-up/email', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, email, password }) });
+      const acc = await fetch(`/api/v1/invitations/${token}/accept`, { method: 'POST' });
+      return { up: up.status, acc: acc.status, text: await acc.text() };
+    },
+    { name: person.name, email: person.email, password: PASSWORD, token: inv.body.token },
+  );
+  if (joined.up !== 200 || joined.acc !== 200) throw new Error(`${person.email} joining: sign-up ${joined.up}, accept ${joined.acc} ${joined.text}`);
+  return { page, errors, memberId: (JSON.parse(joined.text) as { memberId: string }).memberId };
+}

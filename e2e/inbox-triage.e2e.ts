@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkPage, launchChromium, startSextant, watchErrors, type RunningServer, apiCall } from './harness.js';
-
-const PASSWORD = 'Correct-Horse-Battery-9';
+import { checkPage, joinAs, launchChromium, setupWorkspace, startSextant, type RunningServer, apiCall } from './harness.js';
 
 /** The fields of GET /feedback/:id this journey checks. */
 interface FeedbackJson {
@@ -52,20 +50,11 @@ describe('feedback inbox: search, keyboard triage, bulk actions and merging', ()
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    page = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors.push(watchErrors(page));
-    await page.goto('/setup');
-    await page.getByLabel('Name', { exact: true }).fill('Dana Lead');
-    await page.getByLabel('Email', { exact: true }).fill('dana@example.test');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Workspace name').fill('Scratch');
-    await page.getByLabel('Load the demo workspace').check();
-    await page.getByRole('button', { name: 'Set up Sextant' }).click();
-    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const me = await apiCall<{ workspaces: { id: string; name: string }[] }>(page, '/me');
-    workspaceId = me.body.workspaces.find((x) => x.name.includes('demo'))!.id;
-    w = `/w/${workspaceId}`;
-    api = `/workspaces/${workspaceId}`;
+    const setup = await setupWorkspace(browser, server, { name: 'Dana Lead', email: 'dana@example.test', workspace: 'Scratch', demo: true, errors });
+    page = setup.page;
+    workspaceId = setup.workspaceId;
+    w = setup.w;
+    api = setup.ws;
   });
 
   afterAll(async () => {
@@ -347,27 +336,12 @@ describe('feedback inbox: search, keyboard triage, bulk actions and merging', ()
   });
 
   /** Signs a new person up in a fresh browser context and has them accept an invitation with this role. */
-  async function joinAs(role: 'viewer' | 'contributor', name: string): Promise<Page> {
-    const email = `${role}@example.test`;
-    const inv = await apiCall<{ token: string }>(page, `${api}/invitations`, { method: 'POST', body: { email, role } });
-    expect(inv.status).toBe(201);
-    const p = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors.push(watchErrors(p));
-    await p.goto('/sign-in');
-    const joined = await p.evaluate(
-      async ({ name, email, password, token }) => {
-        const up = await fetch('/api/auth/sign-up/email', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, email, password }) });
-        const acc = await fetch(`/api/v1/invitations/${token}/accept`, { method: 'POST' });
-        return [up.status, acc.status];
-      },
-      { name, email, password: PASSWORD, token: inv.body.token },
-    );
-    expect(joined).toEqual([200, 200]);
-    return p;
+  async function join(role: 'viewer' | 'contributor', name: string): Promise<Page> {
+    return (await joinAs(browser, server, page, workspaceId, { role, name, email: `${role}@example.test`, errors })).page;
   }
 
   it('lets a contributor read and add feedback, but not triage it', async () => {
-    const p = await joinAs('contributor', 'Casey Contributor');
+    const p = await join('contributor', 'Casey Contributor');
     await openInbox(p);
     const plist = p.getByRole('list', { name: 'Feedback' });
     expect(await p.getByRole('button', { name: 'Import CSV' }).count()).toBe(0);
@@ -408,7 +382,7 @@ describe('feedback inbox: search, keyboard triage, bulk actions and merging', ()
   });
 
   it('keeps raw feedback from a viewer', async () => {
-    const p = await joinAs('viewer', 'Vic Viewer');
+    const p = await join('viewer', 'Vic Viewer');
     await p.goto(w);
     await expect.poll(() => p.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await p.getByRole('link', { name: 'Feedback', exact: true }).count()).toBe(0);

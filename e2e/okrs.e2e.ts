@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiCall, checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
-
-const PASSWORD = 'Correct-Horse-Battery-9';
+import { apiCall, checkPage, joinAs, launchChromium, setupWorkspace, startSextant, type RunningServer } from './harness.js';
 
 /**
  * OKRs in the browser: a lead creates a quarter from "Manage periods", an objective with two key
@@ -21,48 +19,21 @@ describe('okrs: periods, the alignment tree, key results and check-ins', () => {
   let w = '';
   let productId = '';
 
-  async function newPage(): Promise<Page> {
-    const p = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors.push(watchErrors(p));
-    return p;
-  }
-
-  async function joinAs(role: 'lead' | 'pm', name: string, email: string): Promise<Page> {
-    const inv = await apiCall<{ token: string }>(admin, `${api}/invitations`, { method: 'POST', body: { email, role } });
-    expect(inv.status).toBe(201);
-    const p = await newPage();
-    await p.goto('/sign-in');
-    const joined = await p.evaluate(
-      async ({ name, email, password, token }) => {
-        const up = await fetch('/api/auth/sign-up/email', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, email, password }) });
-        const acc = await fetch(`/api/v1/invitations/${token}/accept`, { method: 'POST' });
-        return [up.status, acc.status];
-      },
-      { name, email, password: PASSWORD, token: inv.body.token },
-    );
-    expect(joined).toEqual([200, 200]);
-    return p;
-  }
+  /** A person joins with this role in their own browser; their page. */
+  const join = async (role: 'lead' | 'pm', name: string, email: string): Promise<Page> => (await joinAs(browser, server, admin, workspaceId, { role, name, email, errors })).page;
 
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    admin = await newPage();
-    await admin.goto('/setup');
-    await admin.getByLabel('Name', { exact: true }).fill('Ada Admin');
-    await admin.getByLabel('Email', { exact: true }).fill('ada@example.test');
-    await admin.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await admin.getByLabel('Workspace name').fill('Orbit');
-    await admin.getByRole('button', { name: 'Set up Sextant' }).click();
-    await admin.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const me = (await admin.evaluate(async () => (await fetch('/api/v1/me')).json())) as { workspaces: { id: string; name: string }[] };
-    workspaceId = me.workspaces.find((x) => x.name === 'Orbit')!.id;
-    api = `/workspaces/${workspaceId}`;
-    w = `/w/${workspaceId}`;
+    const setup = await setupWorkspace(browser, server, { name: 'Ada Admin', email: 'ada@example.test', workspace: 'Orbit', errors });
+    admin = setup.page;
+    workspaceId = setup.workspaceId;
+    api = setup.ws;
+    w = setup.w;
     const product = await apiCall<{ id: string }>(admin, `${api}/products`, { method: 'POST', body: { name: 'Orbit Cloud' } });
     productId = product.body.id;
     expect((await apiCall(admin, `${api}/products/${productId}/components`, { method: 'POST', body: { name: 'Billing' } })).status).toBe(201);
-    lead = await joinAs('lead', 'Lena Lead', 'lena@example.test');
+    lead = await join('lead', 'Lena Lead', 'lena@example.test');
   });
 
   afterAll(async () => {
@@ -181,7 +152,7 @@ describe('okrs: periods, the alignment tree, key results and check-ins', () => {
   });
 
   it('hides write actions from a PM who owns nothing here', async () => {
-    const pm = await joinAs('pm', 'Pat PM', 'pat@example.test');
+    const pm = await join('pm', 'Pat PM', 'pat@example.test');
     await pm.goto(`${w}/okrs?productId=${productId}`);
     await expect.poll(() => pm.locator('[data-objective="Make billing effortless"]').count()).toBe(1);
     expect(await pm.getByRole('button', { name: 'Manage periods' }).count()).toBe(0);

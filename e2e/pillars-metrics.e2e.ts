@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiCall, checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
-
-const PASSWORD = 'Correct-Horse-Battery-9';
+import { apiCall, checkPage, launchChromium, setupWorkspace, startSextant, type RunningServer } from './harness.js';
 
 /**
  * Pillars and metrics (issue 6) as the admin: pillars with target against actual shares, a pillar made
@@ -21,19 +19,11 @@ describe('pillars and metrics', () => {
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    page = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors = watchErrors(page);
-    await page.goto('/setup');
-    await page.getByLabel('Name', { exact: true }).fill('Ada Admin');
-    await page.getByLabel('Email', { exact: true }).fill('ada@example.test');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Workspace name').fill('Harbor Labs');
-    await page.getByRole('button', { name: 'Set up Sextant' }).click();
-    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const me = (await page.evaluate(async () => (await fetch('/api/v1/me')).json())) as { workspaces: { id: string; name: string }[] };
-    const workspaceId = me.workspaces.find((x) => x.name === 'Harbor Labs')!.id;
-    api = `/workspaces/${workspaceId}`;
-    w = `/w/${workspaceId}`;
+    const setup = await setupWorkspace(browser, server, { name: 'Ada Admin', email: 'ada@example.test', workspace: 'Harbor Labs' });
+    page = setup.page;
+    errors = setup.errors;
+    api = setup.ws;
+    w = setup.w;
     productId = (await apiCall<{ id: string }>(page, `${api}/products`, { method: 'POST', body: { name: 'Atlas' } })).body.id;
     const componentId = (await apiCall<{ id: string }>(page, `${api}/products/${productId}/components`, { method: 'POST', body: { name: 'Routing' } })).body.id;
     const speed = await apiCall<{ id: string }>(page, `${api}/pillars`, { method: 'POST', body: { productId, name: 'Speed', description: 'Every page under **200 ms**.', targetShare: 40 } });

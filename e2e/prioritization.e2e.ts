@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
+import { checkPage, joinAs, launchChromium, setupWorkspace, startSextant, type RunningServer } from './harness.js';
 
 /** Calls the API from the signed-in page, as the web app does. */
 async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
@@ -12,18 +12,6 @@ async function apiCall<T>(page: Page, method: string, path: string, body?: unkno
     },
     { method, path, body },
   ) as Promise<T>;
-}
-
-/** A second person joins as a PM, through an invitation, from outside the browser (their own session). */
-async function joinAsPm(base: string, page: Page, api: string, name: string, email: string): Promise<string> {
-  const { token } = await apiCall<{ token: string }>(page, 'POST', `${api}/invitations`, { email, role: 'pm' });
-  const headers = { 'content-type': 'application/json', origin: base };
-  const signUp = await fetch(`${base}/api/auth/sign-up/email`, { method: 'POST', headers, body: JSON.stringify({ name, email, password: 'Correct-Horse-Battery-9' }) });
-  if (!signUp.ok) throw new Error(`sign-up: ${signUp.status} ${await signUp.text()}`);
-  const cookie = signUp.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const accept = await fetch(`${base}/api/v1/invitations/${token}/accept`, { method: 'POST', headers: { ...headers, cookie }, body: '{}' });
-  if (!accept.ok) throw new Error(`accept: ${accept.status} ${await accept.text()}`);
-  return ((await accept.json()) as { memberId: string }).memberId;
 }
 
 /**
@@ -44,22 +32,16 @@ describe('prioritization: ranking, normalisation and calibration', () => {
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    page = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 }, colorScheme: 'light' })).newPage();
-    errors = watchErrors(page);
-    await page.goto('/setup');
-    await page.getByLabel('Name', { exact: true }).fill('Dana Lead');
-    await page.getByLabel('Email', { exact: true }).fill('dana@example.test');
-    await page.getByLabel('Password', { exact: true }).fill('Correct-Horse-Battery-9');
-    await page.getByLabel('Workspace name').fill('Fleet Co');
-    await page.getByRole('button', { name: 'Set up Sextant' }).click();
-    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const id = /\/w\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-    w = `/w/${id}`;
-    api = `/api/v1/workspaces/${id}`;
+    const setup = await setupWorkspace(browser, server, { name: 'Dana Lead', email: 'dana@example.test', workspace: 'Fleet Co', colorScheme: 'light' });
+    page = setup.page;
+    errors = setup.errors;
+    w = setup.w;
+    api = `/api/v1${setup.ws}`;
 
     // Dana scores generously in Routing; Bo scores sparingly in the Driver App.
     const dana = (await apiCall<{ items: { id: string }[] }>(page, 'GET', `${api}/members`)).items[0]!.id;
-    const bo = await joinAsPm(server.base, page, api, 'Bo Builder', 'bo@example.test');
+    // A second person joins as a PM, through an invitation, in their own browser.
+    const bo = (await joinAs(browser, server, page, setup.workspaceId, { role: 'pm', name: 'Bo Builder', email: 'bo@example.test' })).memberId;
     const product = await apiCall<{ id: string }>(page, 'POST', `${api}/products`, { name: 'Fleet Suite' });
     const routing = await apiCall<{ id: string }>(page, 'POST', `${api}/products/${product.id}/components`, { name: 'Routing', ownerId: dana });
     const driver = await apiCall<{ id: string }>(page, 'POST', `${api}/products/${product.id}/components`, { name: 'Driver App', ownerId: bo });

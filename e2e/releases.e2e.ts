@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { quarterBounds, quarterOf, shiftQuarter } from '../src/shared/contracts/roadmap-releases.js';
-import { checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
+import { checkPage, launchChromium, setupWorkspace, startSextant, type RunningServer } from './harness.js';
 
 interface ApiResult<T> {
   status: number;
@@ -31,7 +31,6 @@ describe('releases and capacity', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[] = [];
-  let workspaceId = '';
   let w = '';
   let api = '';
   let releaseId = '';
@@ -43,19 +42,11 @@ describe('releases and capacity', () => {
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    page = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors = watchErrors(page);
-    await page.goto('/setup');
-    await page.getByLabel('Name', { exact: true }).fill('Dana Lead');
-    await page.getByLabel('Email', { exact: true }).fill('dana@example.test');
-    await page.getByLabel('Password', { exact: true }).fill('Correct-Horse-Battery-9');
-    await page.getByLabel('Workspace name').fill('Fleet Co');
-    await page.getByRole('button', { name: 'Set up Sextant' }).click();
-    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const me = (await page.evaluate(async () => (await fetch('/api/v1/me')).json())) as { workspaces: { id: string; name: string }[] };
-    workspaceId = me.workspaces.find((x) => x.name === 'Fleet Co')!.id;
-    w = `/w/${workspaceId}`;
-    api = `/api/v1/workspaces/${workspaceId}`;
+    const setup = await setupWorkspace(browser, server, { name: 'Dana Lead', email: 'dana@example.test', workspace: 'Fleet Co' });
+    page = setup.page;
+    errors = setup.errors;
+    w = setup.w;
+    api = `/api/v1${setup.ws}`;
     const product = await call(page, 'POST', `${api}/products`, { name: 'Fleet Suite' });
     expect(product.status).toBe(201);
     routingId = (await call(page, 'POST', `${api}/products/${product.json.id}/components`, { name: 'Routing' })).json.id;

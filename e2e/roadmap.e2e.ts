@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkPage, launchChromium, startSextant, watchErrors, type RunningServer, apiCall } from './harness.js';
-
-const PASSWORD = 'Correct-Horse-Battery-9';
+import { checkPage, joinAs, launchChromium, setupWorkspace, startSextant, type RunningServer, apiCall } from './harness.js';
 
 interface CardJson {
   id: string;
@@ -23,6 +21,7 @@ describe('roadmap: board, timeline and the stakeholder version', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[][] = [];
+  let workspaceId = '';
   let ws = '';
   let w = '';
   const ids: Record<string, string> = {};
@@ -40,19 +39,11 @@ describe('roadmap: board, timeline and the stakeholder version', () => {
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    page = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors.push(watchErrors(page));
-    await page.goto('/setup');
-    await page.getByLabel('Name', { exact: true }).fill('Dana Lead');
-    await page.getByLabel('Email', { exact: true }).fill('dana@example.test');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Workspace name').fill('Fleet');
-    await page.getByRole('button', { name: 'Set up Sextant' }).click();
-    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const me = await apiCall<{ workspaces: { id: string; name: string }[] }>(page, '/me');
-    const id = me.body.workspaces.find((x) => x.name === 'Fleet')!.id;
-    ws = `/workspaces/${id}`;
-    w = `/w/${id}`;
+    const setup = await setupWorkspace(browser, server, { name: 'Dana Lead', email: 'dana@example.test', workspace: 'Fleet', errors });
+    page = setup.page;
+    workspaceId = setup.workspaceId;
+    ws = setup.ws;
+    w = setup.w;
 
     // Two components, features with horizons and dates, a cross-component dependency in conflict.
     const made = async (path: string, body: unknown) => {
@@ -173,20 +164,7 @@ describe('roadmap: board, timeline and the stakeholder version', () => {
   });
 
   it('gives a viewer the stakeholder version: a badge, no internal feature, no effort, no drag', async () => {
-    const inv = await apiCall<{ token: string }>(page, `${ws}/invitations`, { method: 'POST', body: { email: 'vera@example.test', role: 'viewer' } });
-    expect(inv.status).toBe(201);
-    const viewer = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors.push(watchErrors(viewer));
-    await viewer.goto('/sign-in');
-    const joined = await viewer.evaluate(
-      async ({ email, password, token }) => {
-        const up = await fetch('/api/auth/sign-up/email', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Vera Viewer', email, password }) });
-        const acc = await fetch(`/api/v1/invitations/${token}/accept`, { method: 'POST' });
-        return [up.status, acc.status];
-      },
-      { email: 'vera@example.test', password: PASSWORD, token: inv.body.token },
-    );
-    expect(joined).toEqual([200, 200]);
+    const viewer = (await joinAs(browser, server, page, workspaceId, { role: 'viewer', name: 'Vera Viewer', email: 'vera@example.test', errors })).page;
     await openBoard(viewer);
     await expect.poll(() => viewer.getByTestId('stakeholder-badge').count()).toBe(1);
     expect(await card(viewer, 'Offline proof of delivery').count()).toBe(1);

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiCall, checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
-
-const PASSWORD = 'Correct-Horse-Battery-9';
+import { apiCall, checkPage, launchChromium, setupWorkspace, startSextant, type RunningServer } from './harness.js';
 
 /**
  * Strategy and goals on the demo workspace, as its lead reads them: the published strategy with its
@@ -20,15 +18,7 @@ describe('strategy and goals on the demo workspace', () => {
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    page = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors.push(watchErrors(page));
-    await page.goto('/setup');
-    await page.getByLabel('Name', { exact: true }).fill('Ada Admin');
-    await page.getByLabel('Email', { exact: true }).fill('ada@example.test');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Workspace name').fill('Own workspace');
-    await page.getByRole('button', { name: 'Set up Sextant' }).click();
-    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
+    page = (await setupWorkspace(browser, server, { name: 'Ada Admin', email: 'ada@example.test', workspace: 'Own workspace', errors })).page;
     const demo = await apiCall<{ workspaceId: string }>(page, '/demo', { method: 'POST', body: {} });
     expect(demo.status).toBe(201);
     w = `/w/${demo.body.workspaceId}`;

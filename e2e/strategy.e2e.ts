@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiCall, checkPage, launchChromium, startSextant, watchErrors, type RunningServer } from './harness.js';
+import { apiCall, checkPage, joinAs, launchChromium, setupWorkspace, startSextant, type RunningServer } from './harness.js';
 
-const PASSWORD = 'Correct-Horse-Battery-9';
 const VISION = 'Be the billing tool mid-market finance teams trust.';
 const PROPOSED = 'Be the billing tool European mid-market finance teams trust.';
 
@@ -22,29 +21,6 @@ describe('strategy', () => {
   let workspaceId = '';
   let productId = '';
   let url = '';
-
-  async function newPage(): Promise<Page> {
-    const p = await (await browser.newContext({ baseURL: server.base, viewport: { width: 1440, height: 900 } })).newPage();
-    errors.push(watchErrors(p));
-    return p;
-  }
-
-  async function joinAs(role: 'lead' | 'pm', name: string, email: string): Promise<{ page: Page; memberId: string }> {
-    const inv = await apiCall<{ token: string }>(admin, `/workspaces/${workspaceId}/invitations`, { method: 'POST', body: { email, role } });
-    expect(inv.status).toBe(201);
-    const p = await newPage();
-    await p.goto('/sign-in');
-    const joined = await p.evaluate(
-      async ({ name, email, password, token }) => {
-        const up = await fetch('/api/auth/sign-up/email', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, email, password }) });
-        const acc = await fetch(`/api/v1/invitations/${token}/accept`, { method: 'POST' });
-        return { up: up.status, acc: acc.status, body: (await acc.json()) as { memberId: string } };
-      },
-      { name, email, password: PASSWORD, token: inv.body.token },
-    );
-    expect([joined.up, joined.acc]).toEqual([200, 200]);
-    return { page: p, memberId: joined.body.memberId };
-  }
 
   async function both(page: Page, name: string) {
     await checkPage(page, `${name}-light`);
@@ -74,18 +50,11 @@ describe('strategy', () => {
   beforeAll(async () => {
     server = await startSextant();
     browser = await launchChromium();
-    admin = await newPage();
-    await admin.goto('/setup');
-    await admin.getByLabel('Name', { exact: true }).fill('Ada Admin');
-    await admin.getByLabel('Email', { exact: true }).fill('ada@example.test');
-    await admin.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await admin.getByLabel('Workspace name').fill('Harbor Labs');
-    await admin.getByRole('button', { name: 'Set up Sextant' }).click();
-    await admin.waitForURL(/\/w\/[0-9a-f-]{36}/);
-    const me = (await admin.evaluate(async () => (await fetch('/api/v1/me')).json())) as { workspaces: { id: string; name: string }[] };
-    workspaceId = me.workspaces.find((x) => x.name === 'Harbor Labs')!.id;
-    lead = (await joinAs('lead', 'Lee Lead', 'lee@example.test')).page;
-    const joined = await joinAs('pm', 'Pia PM', 'pia@example.test');
+    const setup = await setupWorkspace(browser, server, { name: 'Ada Admin', email: 'ada@example.test', workspace: 'Harbor Labs', errors });
+    admin = setup.page;
+    workspaceId = setup.workspaceId;
+    lead = (await joinAs(browser, server, admin, workspaceId, { role: 'lead', name: 'Lee Lead', email: 'lee@example.test', errors })).page;
+    const joined = await joinAs(browser, server, admin, workspaceId, { role: 'pm', name: 'Pia PM', email: 'pia@example.test', errors });
     pm = joined.page;
     const product = await apiCall<{ id: string }>(admin, `/workspaces/${workspaceId}/products`, { method: 'POST', body: { name: 'Atlas' } });
     productId = product.body.id;

@@ -78,7 +78,8 @@ export function ShareLinksPanel({ workspaceId, reportId, mayShare }: { workspace
               {items.map((l) => (
                 <Table.Tr key={l.id}>
                   <Table.Td>
-                    <Badge variant="light" color={l.active ? 'green' : 'gray'}>
+                    {/* max-content: in the narrow side panel the table squeezed the badge to "ACTI…". */}
+                    <Badge variant="light" color={l.active ? 'green' : 'gray'} style={{ minWidth: 'max-content' }}>
                       {l.revokedAt ? 'revoked' : l.active ? 'active' : 'expired'}
                     </Badge>
                   </Table.Td>

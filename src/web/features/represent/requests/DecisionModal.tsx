@@ -53,11 +53,16 @@ function DecisionForm({ request, initial, onClose }: { request: RequestSummary; 
 
 
   const activeTemplates = (templates.data?.items ?? []).filter((t) => t.active);
+  // Once there is text, the "say why" error from an empty submit no longer holds.
+  const editRationale = (text: string) => {
+    setRationale(text);
+    if (text.trim()) setErrors((e) => (e.rationale ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'rationale')) : e));
+  };
   const pickTemplate = (id: string | null) => {
     setRationaleId(id);
     const t = activeTemplates.find((x) => x.id === id);
     // The template prefills the text; what is sent is the text as edited.
-    if (t && !rationale.trim()) setRationale(t.body || t.title);
+    if (t && !rationale.trim()) editRationale(t.body || t.title);
   };
 
   const body = (): DecideRequest | null => {
@@ -205,7 +210,7 @@ function DecisionForm({ request, initial, onClose }: { request: RequestSummary; 
                 maxRows={10}
                 maxLength={5000}
                 value={rationale}
-                onChange={(e) => setRationale(e.currentTarget.value)}
+                onChange={(e) => editRationale(e.currentTarget.value)}
                 error={errors.rationale}
               />
             </>
@@ -214,7 +219,8 @@ function DecisionForm({ request, initial, onClose }: { request: RequestSummary; 
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={decide.isPending} color={action === 'decline' ? 'red' : undefined}>
+            {/* red.9: white on the default red (shade 7 in light) is 3.8:1, below AA's 4.5:1. */}
+            <Button type="submit" loading={decide.isPending} color={action === 'decline' ? 'red.9' : undefined}>
               {ACTION_LABELS[action]}
             </Button>
           </Group>

@@ -37,8 +37,12 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
     const shade9 = t.colors[name]?.[9];
     if (shade9) light[`--mantine-color-${name}-light-color`] = darken(shade9, 0.3);
   }
+  // Filled red (destructive buttons, confirm dialogs) takes shade 9: white on shade 6 is 3.3:1, on 8 just 4.5:1.
+  const red9 = t.colors.red[9] ?? '#c92a2a';
+  const filledRed = { '--mantine-color-red-filled': red9, '--mantine-color-red-filled-hover': darken(red9, 0.12) };
+  Object.assign(light, filledRed);
   // Mantine's dark dimmed (#828282) is 3.5:1 on dark surfaces.
-  return { variables: {}, light, dark: { '--mantine-color-dimmed': '#b0b0b0', '--mantine-color-error': t.colors.red[4] ?? '#ff8787' } };
+  return { variables: {}, light, dark: { '--mantine-color-dimmed': '#b0b0b0', '--mantine-color-error': t.colors.red[4] ?? '#ff8787', ...filledRed } };
 };
 
 /** The colour scheme chosen in the account menu, kept in localStorage (no inline script needed). */

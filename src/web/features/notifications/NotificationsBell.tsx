@@ -52,7 +52,7 @@ export function NotificationsBell({ workspaceId }: { workspaceId: string }) {
             </Stack>
           ) : list.data.items.length === 0 ? (
             <Text p="md" size="sm" c="dimmed">
-              Nothing new. You will hear here when someone invites you, assigns you a component or changes your role.
+              Nothing new. You will hear here about your requests’ outcomes, features you asked for that ship, updates that are due, strategy changes, and changes to your role or components.
             </Text>
           ) : (
             <Stack gap={0}>
@@ -77,7 +77,8 @@ export function NotificationsBell({ workspaceId }: { workspaceId: string }) {
                         {n.title}
                       </Text>
                       {n.body ? (
-                        <Text size="xs" c="dimmed" lineClamp={2}>
+                        // Four lines: a decline's reason follows its template's text, and should be read here.
+                        <Text size="xs" c="dimmed" lineClamp={4}>
                           {n.body}
                         </Text>
                       ) : null}

@@ -1,6 +1,10 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import type { ReportContent } from '../../../../shared/contracts.js';
+import { formatDate } from '../../../lib/format';
 import { AUDIENCE_LABEL } from './use-reports';
+
+/** A calendar day as the rest of the app writes dates (noon UTC, so no time zone moves it a day). */
+const day = (d: string | null | undefined) => (d ? formatDate(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T12:00:00Z` : d) : '…');
 
 /** The compiled report, read-only: a heading per section, its paragraphs and lists. */
 export function ReportSections({ content }: { content: ReportContent }) {
@@ -8,7 +12,7 @@ export function ReportSections({ content }: { content: ReportContent }) {
     <Stack gap="lg">
       <Text c="dimmed" size="sm">
         {content.productName} · {AUDIENCE_LABEL[content.audience] ?? content.audience} report
-        {content.from || content.to ? ` · ${content.from ?? '…'} to ${content.to ?? '…'}` : ''}
+        {content.from || content.to ? ` · ${day(content.from)} to ${day(content.to)}` : ''}
       </Text>
       {content.sections.map((s) => (
         <section key={s.key} aria-labelledby={`section-${s.key}`}>

@@ -117,6 +117,8 @@ export const POLICY = {
   'request.decide': ['admin', 'lead', 'pm'],
   'rationale.manage': ['admin', 'lead'],
   'decision.read': ['admin', 'lead', 'pm', 'contributor'],
+  // A roadmap decision (why a feature changed): pm passes the role check; owning the feature's component decides.
+  'decision.record': ['admin', 'lead', 'pm'],
   'update.read': ['admin', 'lead', 'pm', 'contributor', 'viewer'],
   // pm passes the role check; owning the update's component decides (see `can`).
   'update.write': ['admin', 'lead', 'pm'],
@@ -140,9 +142,10 @@ const OWNED_BY_PM: ReadonlySet<Action> = new Set<Action>([
   // The objective's owner or its component's owner; for a key result, its owner too.
   'objective.write',
   'key-result.check-in',
-  // The request's component owner; the update's component owner.
+  // The request's component owner; the update's component owner; a roadmap decision's feature's component owner.
   'request.decide',
   'update.write',
+  'decision.record',
 ]);
 
 export interface PolicySubject {

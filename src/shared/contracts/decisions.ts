@@ -2,13 +2,25 @@ import { z } from 'zod';
 import { LIMITS } from '../limits.js';
 import { Id, IsoDate, Version, VersionedUpdate, listOf } from './common.js';
 
-/** Issue 7: rationale templates (reusable reasons to say no), the decision log and the won't-do registry. */
+/**
+ * Issue 7: rationale templates (reusable reasons to say no), the decision log and the won't-do registry.
+ * The log holds triage decisions on requests and roadmap decisions on features (why a feature was added,
+ * moved, dropped or kept), which the reports' "what changed and why" reads.
+ */
 
-export const DECISION_ACTIONS = ['accept', 'merge', 'defer', 'decline'] as const;
-export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+/** What triage can decide about a request. */
+export const TRIAGE_ACTIONS = ['accept', 'merge', 'defer', 'decline'] as const;
+/** A triage decision's action (a request's decisions are only these). */
+export type DecisionAction = (typeof TRIAGE_ACTIONS)[number];
+/** Every action in the decision log: the triage actions and `roadmap`, a decision about a feature. */
+export const DECISION_ACTIONS = [...TRIAGE_ACTIONS, 'roadmap'] as const;
+export type DecisionLogAction = (typeof DECISION_ACTIONS)[number];
 export const DECISION_EVIDENCE_TYPES = ['feedback', 'opportunity', 'interview', 'experiment', 'feature', 'objective', 'key_result'] as const;
 /** The most characters of a rationale template's body. */
 export const RATIONALE_BODY_MAX = 2_000;
+/** The most characters of a decision's rationale, and the most evidence links one decision may carry. */
+export const DECISION_RATIONALE_MAX = 5_000;
+export const DECISION_EVIDENCE_MAX = 50;
 
 const Title = z.string().trim().min(1, 'must not be empty').max(LIMITS.titleMax, `must be at most ${LIMITS.titleMax} characters`);
 const Day = z
@@ -80,25 +92,38 @@ export const DecisionEvidence = z
   .describe('A record that justified the decision');
 export type DecisionEvidence = z.infer<typeof DecisionEvidence>;
 
+/** A record that justified a decision, as a decision names it (checked to be of the workspace). */
+export const DecisionEvidenceInput = z
+  .object({ type: z.enum(DECISION_EVIDENCE_TYPES).describe('feedback, opportunity, interview, experiment, feature, objective or key_result'), id: Id, label: z.string().optional() })
+  .describe('A record that justified the decision');
+export type DecisionEvidenceInput = z.infer<typeof DecisionEvidenceInput>;
+/** A decision's free-text rationale as sent (trimmed). */
+export const DecisionRationaleText = z.string().trim().max(DECISION_RATIONALE_MAX, `must be at most ${DECISION_RATIONALE_MAX} characters`);
+/** What justified a decision, beyond its rationale: a pillar and records. */
+export const DecisionJustification = {
+  pillarId: Id.optional().describe('The strategic pillar that justified it (else the template’s pillar, if any)'),
+  evidence: z.array(DecisionEvidenceInput).max(DECISION_EVIDENCE_MAX, `must name at most ${DECISION_EVIDENCE_MAX} records`).optional().describe('The records that justified it'),
+};
+
 export const Decision = z
   .object({
     id: Id,
-    action: z.enum(DECISION_ACTIONS).describe('accept, merge, defer or decline'),
-    title: z.string().describe("The request's title when decided"),
-    requestId: Id.nullable().describe('The request decided (null once deleted)'),
+    action: z.enum(DECISION_ACTIONS).describe('accept, merge, defer or decline (triage of a request), or roadmap (a decision about a feature)'),
+    title: z.string().describe("The request's title when decided; for a roadmap decision, the feature's"),
+    requestId: Id.nullable().describe('The request decided (null once deleted, and for a roadmap decision)'),
     requestStatus: z.string().nullable().describe("The request's current status"),
     rationale: z.string().describe('Why, in free text'),
     template: z.object({ id: Id, title: z.string() }).nullable().describe('The rationale template used'),
     pillar: NamedRef.nullable().describe('The pillar that justified it'),
     evidence: z.array(DecisionEvidence).describe('The records that justified it'),
-    feature: z.object({ id: Id, title: z.string() }).nullable().describe('The feature an accepted request went to'),
+    feature: z.object({ id: Id, title: z.string() }).nullable().describe('The feature an accepted request went to, or a roadmap decision is about'),
     intoRequest: z.object({ id: Id, title: z.string() }).nullable().describe('The request it was merged into'),
     revisitOn: z.string().nullable().describe('When a deferred request comes back, YYYY-MM-DD'),
     component: NamedRef.nullable(),
     decidedBy: PersonRef.nullable(),
     decidedAt: IsoDate,
   })
-  .describe('A triage decision: who, when, why');
+  .describe('A decision in the log (a triage decision or a roadmap decision): who, when, why');
 export type Decision = z.infer<typeof Decision>;
 export const DecisionList = listOf(Decision, 'Decisions, newest first');
 export type DecisionList = z.infer<typeof DecisionList>;
@@ -115,6 +140,22 @@ export const DecisionListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0).describe('Rows to skip'),
 });
 export type DecisionListQuery = z.infer<typeof DecisionListQuery>;
+
+/** Paging of a feature's decisions. */
+export const FeatureDecisionsQuery = DecisionListQuery.pick({ limit: true, offset: true });
+export type FeatureDecisionsQuery = z.infer<typeof FeatureDecisionsQuery>;
+
+// Roadmap decisions
+
+export const RecordDecision = z
+  .object({
+    featureId: Id.describe('The feature the decision is about (its component’s owner PM, the lead or an admin records it)'),
+    rationaleId: Id.optional().describe('An active rationale template of the workspace; its pillar justifies the decision when no pillarId is given'),
+    rationale: DecisionRationaleText.min(1, 'must not be empty: say why the roadmap changed (or did not)').describe('Why the roadmap changed (or did not); reports show it as the feature’s “why”'),
+    ...DecisionJustification,
+  })
+  .describe('A roadmap decision: why a feature was added, moved, dropped or kept');
+export type RecordDecision = z.infer<typeof RecordDecision>;
 
 // The won't-do registry
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
 import { Id, IsoDate, Version, VersionedUpdate } from './common.js';
-import { DECISION_ACTIONS, DECISION_EVIDENCE_TYPES } from './decisions.js';
+import { DECISION_EVIDENCE_MAX, DECISION_RATIONALE_MAX, DecisionEvidenceInput, DecisionJustification, DecisionRationaleText, TRIAGE_ACTIONS } from './decisions.js';
 
 /** Requests and their triage (issue 7): intake from anyone, and reasoned decisions (accept, merge, defer, decline). */
 
@@ -13,8 +13,8 @@ export const REQUEST_STATUSES = ['new', 'accepted', 'merged', 'deferred', 'decli
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 /** The most customers one request may name, and evidence links one decision may carry. */
 export const REQUEST_CUSTOMERS_MAX = 100;
-export const REQUEST_EVIDENCE_MAX = 50;
-export const REQUEST_RATIONALE_MAX = 5_000;
+export const REQUEST_EVIDENCE_MAX = DECISION_EVIDENCE_MAX;
+export const REQUEST_RATIONALE_MAX = DECISION_RATIONALE_MAX;
 
 const Title = z.string().trim().min(1, 'must not be empty').max(LIMITS.titleMax, `must be at most ${LIMITS.titleMax} characters`);
 const LongText = z.string().trim().max(LIMITS.descriptionMax, `must be at most ${LIMITS.descriptionMax} characters`);
@@ -115,9 +115,7 @@ export const RequestList = z
   .describe('Requests, newest first');
 export type RequestList = z.infer<typeof RequestList>;
 
-export const RequestEvidenceLink = z
-  .object({ type: z.enum(DECISION_EVIDENCE_TYPES).describe('feedback, opportunity, interview, experiment, feature, objective or key_result'), id: Id, label: z.string().optional() })
-  .describe('A record that justified the decision');
+export const RequestEvidenceLink = DecisionEvidenceInput;
 export type RequestEvidenceLink = z.infer<typeof RequestEvidenceLink>;
 
 export const RequestDecision = z
@@ -125,7 +123,7 @@ export const RequestDecision = z
     id: Id,
     requestId: Id.nullable(),
     title: z.string().describe('The request’s title when decided'),
-    action: z.enum(DECISION_ACTIONS),
+    action: z.enum(TRIAGE_ACTIONS),
     featureId: Id.nullable(),
     intoRequestId: Id.nullable(),
     revisitOn: z.string().nullable(),
@@ -161,9 +159,11 @@ export const RequestDetail = RequestSummary.extend({
 }).describe('A request with who asked, its customers, its feature, merges and decision history');
 export type RequestDetail = z.infer<typeof RequestDetail>;
 
-const DecisionCommon = {
-  pillarId: Id.optional().describe('The strategic pillar that justified it'),
-  evidence: z.array(RequestEvidenceLink).max(REQUEST_EVIDENCE_MAX, `must name at most ${REQUEST_EVIDENCE_MAX} records`).optional().describe('The records that justified it'),
+const DecisionCommon = DecisionJustification;
+/** Why, for the decisions where it is optional: a template and its text (a template needs its text). */
+const OptionalWhy = {
+  rationaleId: Id.optional().describe('An active rationale template of the workspace; send the text too (the template prefills it in the app)'),
+  rationale: DecisionRationaleText.optional().describe('Why, in words (optional): the requesters read it, and for an accept reports show it as the reason for the feature’s change'),
 };
 
 export const DecideRequest = z
@@ -173,16 +173,19 @@ export const DecideRequest = z
         action: z.literal('accept'),
         featureId: Id.optional().describe('An existing feature to link'),
         newFeature: z.object({ componentId: Id, title: Title }).optional().describe('A feature to create and link'),
+        ...OptionalWhy,
         ...DecisionCommon,
       })
       .describe('Accept: link a feature, create one, or (with neither) create one from the request in its component'),
-    z.object({ action: z.literal('merge'), intoId: Id.describe('The request to merge into (its root when it was merged itself)'), ...DecisionCommon }).describe('Merge into another request, keeping every requester'),
-    z.object({ action: z.literal('defer'), revisitOn: Day.describe('A future day on which it returns to triage'), ...DecisionCommon }).describe('Defer to a revisit date'),
+    z
+      .object({ action: z.literal('merge'), intoId: Id.describe('The request to merge into (its root when it was merged itself)'), ...OptionalWhy, ...DecisionCommon })
+      .describe('Merge into another request, keeping every requester'),
+    z.object({ action: z.literal('defer'), revisitOn: Day.describe('A future day on which it returns to triage'), ...OptionalWhy, ...DecisionCommon }).describe('Defer to a revisit date'),
     z
       .object({
         action: z.literal('decline'),
         rationaleId: Id.optional().describe('A rationale template of the workspace'),
-        rationale: z.string().trim().max(REQUEST_RATIONALE_MAX, `must be at most ${REQUEST_RATIONALE_MAX} characters`).optional().describe('Why not (required, non-empty)'),
+        rationale: DecisionRationaleText.optional().describe('Why not (required, non-empty)'),
         ...DecisionCommon,
       })
       .describe('Decline with a rationale'),

@@ -579,12 +579,13 @@ export const DEMO_REQUESTS: DemoRequest[] = [
 
 /**
  * Roadmap changes made last week, after the first executive report, as the PMs made them through the
- * feature form: what the next report's "what changed and why" is built from.
+ * feature form, each with the roadmap decision that says why: what the next report's "what changed and
+ * why" is built from.
  */
-export const DEMO_ROADMAP_CHANGES: { feature: string; by: string; day: number; status?: 'shipped' | 'wont_do'; horizon?: 'now' | 'next' | 'later'; start?: number | null; weeks?: number }[] = [
-  { feature: 'api-logs', by: 'maya', day: 1.5, horizon: 'later', start: null },
-  { feature: 'vat-invoices', by: 'tom', day: 2.4, start: 7, weeks: 3 },
-  { feature: 'dark-mode', by: 'tom', day: 3.45, status: 'wont_do' },
-  { feature: 'checkout-a11y', by: 'diego', day: 3.65, status: 'shipped' },
-  { feature: 'accessibility-mobile', by: 'aiko', day: 4.4, horizon: 'now', start: 10, weeks: 3 },
+export const DEMO_ROADMAP_CHANGES: { feature: string; by: string; day: number; status?: 'shipped' | 'wont_do'; horizon?: 'now' | 'next' | 'later'; start?: number | null; weeks?: number; why: string; pillar?: DemoPillarKey }[] = [
+  { feature: 'api-logs', by: 'maya', day: 1.5, horizon: 'later', start: null, why: 'Failed deliveries cost partners orders today; logs are a convenience. Replaying failed webhooks takes the slot, and logs wait until it ships.', pillar: 'trust' },
+  { feature: 'vat-invoices', by: 'tom', day: 2.4, start: 7, weeks: 3, why: 'Staff roles had to finish first: invoices read the new permissions. One week later still lands before the April VAT deadline.' },
+  { feature: 'dark-mode', by: 'tom', day: 3.45, status: 'wont_do', why: 'Eleven asks in a year, none tied to revenue, and the dashboard is over capacity. The OS-level dark theme covers night shifts well enough.' },
+  { feature: 'checkout-a11y', by: 'diego', day: 3.65, status: 'shipped', why: 'The audit found 14 WCAG 2.2 AA failures; all are fixed and verified with screen-reader users before the enterprise renewals.', pillar: 'buying' },
+  { feature: 'accessibility-mobile', by: 'aiko', day: 4.4, horizon: 'now', start: 10, weeks: 3, why: 'The checkout audit showed the same failures in the app, and two enterprise merchants made it a condition of renewal.', pillar: 'buying' },
 ];

@@ -5,7 +5,7 @@ import { auditLog, decisions, features, jobs, notifications, rationaleTemplates,
 import { signUp, testApp, type TestClient } from '../../test/helpers.js';
 import { DEFAULT_RATIONALES } from '../rationales/rationales.service.js';
 import { DEMO_CUSTOMERS, DEMO_FEEDBACK } from './demo-discovery.data.js';
-import { DEMO_FIRST_REPORT_DAY, DEMO_RATIONALES, DEMO_REQUESTS } from './demo-represent.data.js';
+import { DEMO_FIRST_REPORT_DAY, DEMO_RATIONALES, DEMO_REQUESTS, DEMO_ROADMAP_CHANGES } from './demo-represent.data.js';
 import { lastWeekMonday } from './demo-represent.js';
 import { DEMO_UPDATES } from './demo-represent.updates.data.js';
 import { DEMO_FEATURES } from './demo-roadmap.data.js';
@@ -95,7 +95,12 @@ describe('the demo workspace’s requests, decisions, updates and reports', () =
 
   it('records every decision in the log with who, when and why, and tells member requesters', async () => {
     const { db } = await testApp();
-    const rows = await db.select().from(decisions).where(eq(decisions.workspaceId, workspaceId));
+    const logged = await db.select().from(decisions).where(eq(decisions.workspaceId, workspaceId));
+    // The roadmap decisions say why last week's roadmap changed; the rest are the requests' triage.
+    const roadmap = logged.filter((d) => d.action === 'roadmap');
+    expect(roadmap).toHaveLength(DEMO_ROADMAP_CHANGES.length);
+    expect(roadmap.every((d) => d.featureId && d.rationale.length > 40 && d.decidedById && d.componentId && !d.requestId)).toBe(true);
+    const rows = logged.filter((d) => d.action !== 'roadmap');
     expect(rows).toHaveLength(DEMO_REQUESTS.filter((r) => r.decision).length);
     expect(new Set(rows.map((d) => d.action))).toEqual(new Set(['accept', 'merge', 'defer', 'decline']));
     expect(rows.every((d) => d.decidedById && d.decidedAt.getTime() < Date.now() && d.requestId && d.productId)).toBe(true);
@@ -206,8 +211,9 @@ describe('the demo workspace’s requests, decisions, updates and reports', () =
     expect(changed(first)).toEqual([]);
     const lines = changed(second);
     expect(lines.some((l) => l.startsWith('Low-stock alerts for merchants: added to Next'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('API request logs for partners: moved: Next → Later'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('Dark mode for the dashboard: marked won\'t do'))).toBe(true);
+    // Each change reads its reason from the roadmap decision recorded with it.
+    expect(lines.find((l) => l.startsWith('API request logs for partners: moved: Next → Later'))).toContain('Why: Failed deliveries cost partners orders today');
+    expect(lines.find((l) => l.startsWith('Dark mode for the dashboard: marked won\'t do'))).toContain('Why: Eleven asks in a year');
     // Its decisions are those since the first one, with their reasons.
     const decided = (second!.content as unknown as Content).sections.find((s) => s.key === 'decisions')!.blocks.flatMap((b) => b.items ?? []);
     expect(decided.some((l) => l.startsWith('Declined: A custom engraving field on the product page: Line-item properties'))).toBe(true);

@@ -347,6 +347,26 @@ async function changeRoadmap(c: Ctx, refs: Refs): Promise<void> {
     if (change.start === null) Object.assign(patch, { startDate: null, endDate: null });
     else if (change.start !== undefined) Object.assign(patch, { startDate: iso(week(change.start)), endDate: iso(new Date(week(change.start + (change.weeks ?? 1)).getTime() - DAY)) });
     await changeFeature(c, featureId, by, at, patch);
+    // The roadmap decision that says why, in the decision log a minute later.
+    const decidedAt = new Date(at.getTime() + 60_000);
+    const decided = must(await findFeatureFull(c.db, c.workspaceId, featureId), `feature ${featureId}`);
+    const decisionId = newId();
+    await insertDecision(c.db, {
+      id: decisionId,
+      workspaceId: c.workspaceId,
+      requestId: null,
+      title: decided.title,
+      action: 'roadmap',
+      featureId,
+      rationale: change.why,
+      pillarId: change.pillar ? must(refs.pillars.get(change.pillar), `pillar ${change.pillar}`) : null,
+      evidence: [],
+      productId: c.productId,
+      componentId: decided.componentId,
+      decidedById: by.memberId,
+      decidedAt,
+    });
+    await audit(c, by, decidedAt, { action: 'decision.record', entityType: 'decision', entityId: decisionId, summary: `Recorded why “${decided.title}” changed on the roadmap`, changes: { featureId, rationale: change.why } });
     if (change.status !== 'shipped') continue;
     const feature = must((await findFeatureFacts(c.db, c.workspaceId, featureId)) ?? undefined, `feature ${featureId}`);
     const askers = await featureAskers(c.db, c.workspaceId, featureId);

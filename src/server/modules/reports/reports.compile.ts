@@ -1,4 +1,4 @@
-import type { ReportAudience, ReportBlock, ReportContent, ReportSection } from '../../../shared/contracts.js';
+import type { DecisionLogAction, ReportAudience, ReportBlock, ReportContent, ReportSection } from '../../../shared/contracts.js';
 import { keyResultProgress } from '../okrs/okrs.progress.js';
 import type { RoadmapChange } from './reports.changes.js';
 import type { FeatureFacts } from './reports.repository.js';
@@ -38,7 +38,7 @@ const HORIZONS = [
   ['next', 'Next'],
   ['later', 'Later'],
 ] as const;
-const ACTION: Record<string, string> = { accept: 'Accepted', merge: 'Merged', defer: 'Deferred', decline: 'Declined' };
+const ACTION: Record<DecisionLogAction, string> = { accept: 'Accepted', merge: 'Merged', defer: 'Deferred', decline: 'Declined', roadmap: 'Roadmap decision' };
 const NEUTRAL = 'Updated as our plans evolved.';
 
 const para = (text: string): ReportBlock => ({ type: 'paragraph', text });
@@ -88,7 +88,7 @@ function changeSection(f: ReportFacts, customer: boolean): ReportSection {
 }
 
 function decisionItems(f: ReportFacts, withRationale: boolean): string[] {
-  return f.decisions.map((d) => `${ACTION[d.action] ?? d.action}: ${d.title}${withRationale && d.rationale.trim() ? `: ${d.rationale.trim()}` : ''} (${d.decidedAt.toISOString().slice(0, 10)})`);
+  return f.decisions.map((d) => `${ACTION[d.action as DecisionLogAction] ?? d.action}: ${d.title}${withRationale && d.rationale.trim() ? `: ${d.rationale.trim()}` : ''} (${d.decidedAt.toISOString().slice(0, 10)})`);
 }
 
 function slipped(f: ReportFacts): FeatureFacts[] {

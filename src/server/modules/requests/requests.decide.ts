@@ -1,20 +1,22 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { roleAllows } from '../../../shared/policy.js';
-import type { DecideRequest, RequestDetail, RequestEvidenceLink } from '../../../shared/contracts.js';
+import type { DecideRequest, RequestDetail } from '../../../shared/contracts.js';
 import type { Db } from '../../db/client.js';
 import type { WorkspaceActor } from '../../lib/actor.js';
 import { AppError, forbidden, invalid, notFound } from '../../lib/app-error.js';
 import { authorize } from '../../lib/authorize.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { checkJustification, checkRationale, type DecisionWhy } from '../decisions/decisions.justify.js';
 import { createFeature } from '../features/features.service.js';
 import { notifyRequestOutcome, scheduleRevisit } from '../outreach/outreach.service.js';
 import { loadDetail, type Ctx } from './requests.service.js';
-import { activeTemplate, evidenceExists, featureRef, findRequestRow, insertDecision, lockRequest, pillarExists, rootOf, updateRequestRow, type RequestFull, type RequestPatch } from './requests.repository.js';
+import { featureRef, findRequestRow, insertDecision, lockRequest, rootOf, updateRequestRow, type RequestFull, type RequestPatch } from './requests.repository.js';
 
 /*
  * Triage decisions: accept (link or create a feature), merge (into the root of another request's merge
- * chain, keeping every requester), defer (to a future revisit day) or decline (a rationale is required).
+ * chain, keeping every requester), defer (to a future revisit day) or decline (a rationale is required;
+ * the others may carry one, which the requesters read and reports show as the feature's "why").
  * The lead or an admin decides any request; a PM only those of a component they own. Each decision
  * updates the request, writes a decisions row and an audit entry in one transaction; the requesters are
  * told after it commits.
@@ -28,19 +30,7 @@ interface Outcome {
   featureId: string | null;
   intoRequestId: string | null;
   revisitOn: string | null;
-  rationale: string;
-  rationaleTemplateId: string | null;
-  templatePillarId: string | null;
   summary: string;
-}
-
-async function checkJustification(db: Db, workspaceId: string, input: DecideRequest): Promise<RequestEvidenceLink[]> {
-  if (input.pillarId && !(await pillarExists(db, workspaceId, input.pillarId))) throw invalid('pillarId', 'no such pillar in this workspace');
-  const evidence = input.evidence ?? [];
-  for (const [i, e] of evidence.entries()) {
-    if (!(await evidenceExists(db, workspaceId, e.type, e.id))) throw new AppError('validation_failed', `evidence: item ${i + 1} names no ${e.type.replace('_', ' ')} of this workspace`, 'evidence');
-  }
-  return evidence;
 }
 
 async function acceptOutcome(db: Db, actor: WorkspaceActor, req: RequestFull, input: Extract<DecideRequest, { action: 'accept' }>): Promise<Outcome> {
@@ -69,7 +59,7 @@ async function acceptOutcome(db: Db, actor: WorkspaceActor, req: RequestFull, in
     patch.componentId = feature.componentId;
     patch.productId = feature.productId;
   }
-  return { patch, featureId: feature.id, intoRequestId: null, revisitOn: null, rationale: '', rationaleTemplateId: null, templatePillarId: null, summary: `Accepted the request “${req.title}” into the feature “${feature.title}”` };
+  return { patch, featureId: feature.id, intoRequestId: null, revisitOn: null, summary: `Accepted the request “${req.title}” into the feature “${feature.title}”` };
 }
 
 async function mergeOutcome(db: Db, workspaceId: string, req: RequestFull, intoId: string): Promise<Outcome> {
@@ -82,27 +72,17 @@ async function mergeOutcome(db: Db, workspaceId: string, req: RequestFull, intoI
     featureId: null,
     intoRequestId: root.id,
     revisitOn: null,
-    rationale: '',
-    rationaleTemplateId: null,
-    templatePillarId: null,
     summary: `Merged the request “${req.title}” into “${root.title}”`,
   };
 }
 
-async function declineOutcome(db: Db, workspaceId: string, req: RequestFull, input: Extract<DecideRequest, { action: 'decline' }>): Promise<Outcome> {
-  const rationale = (input.rationale ?? '').trim();
-  if (!rationale) throw invalid('rationale', 'required: say why, in words (a template may prefill it)');
-  const template = input.rationaleId ? await activeTemplate(db, workspaceId, input.rationaleId) : null;
-  if (input.rationaleId && !template) throw invalid('rationaleId', 'no such active rationale template in this workspace');
+function declineOutcome(req: RequestFull, why: DecisionWhy): Outcome {
   return {
     patch: { status: 'declined', featureId: null, mergedIntoId: null, revisitOn: null },
     featureId: null,
     intoRequestId: null,
     revisitOn: null,
-    rationale,
-    rationaleTemplateId: template?.id ?? null,
-    templatePillarId: template?.pillarId ?? null,
-    summary: `Declined the request “${req.title}”${template ? ` (${template.title})` : ''}`,
+    summary: `Declined the request “${req.title}”${why.template ? ` (${why.template.title})` : ''}`,
   };
 }
 
@@ -120,6 +100,8 @@ export async function decideRequest({ db, actor, requestId, input, log }: Ctx & 
       throw new AppError('conflict', `This request was merged into “${root?.title ?? ''}” (${root?.id ?? req.mergedIntoId}); decide that one instead`, 'requestId');
     }
     const evidence = await checkJustification(tx, actor.workspaceId, input);
+    // Only a decline must say why; the other decisions may, and their reason reaches requesters and reports.
+    const why = await checkRationale(tx, actor.workspaceId, input, input.action === 'decline');
     let outcome: Outcome;
     switch (input.action) {
       case 'accept':
@@ -135,14 +117,11 @@ export async function decideRequest({ db, actor, requestId, input, log }: Ctx & 
           featureId: null,
           intoRequestId: null,
           revisitOn: input.revisitOn,
-          rationale: '',
-          rationaleTemplateId: null,
-          templatePillarId: null,
           summary: `Deferred the request “${req.title}” to ${input.revisitOn}`,
         };
         break;
       case 'decline':
-        outcome = await declineOutcome(tx, actor.workspaceId, req, input);
+        outcome = declineOutcome(req, why);
         break;
     }
     const decidedAt = new Date();
@@ -156,9 +135,9 @@ export async function decideRequest({ db, actor, requestId, input, log }: Ctx & 
       featureId: outcome.featureId,
       intoRequestId: outcome.intoRequestId,
       revisitOn: outcome.revisitOn,
-      rationaleTemplateId: outcome.rationaleTemplateId,
-      rationale: outcome.rationale,
-      pillarId: input.pillarId ?? outcome.templatePillarId,
+      rationaleTemplateId: why.template?.id ?? null,
+      rationale: why.rationale,
+      pillarId: input.pillarId ?? why.template?.pillarId ?? null,
       evidence,
       productId: outcome.patch.productId ?? req.productId,
       componentId: outcome.patch.componentId ?? req.componentId,
@@ -171,7 +150,7 @@ export async function decideRequest({ db, actor, requestId, input, log }: Ctx & 
       entityType: 'request',
       entityId: requestId,
       summary: outcome.summary,
-      changes: { decisionId, action: input.action, ...(outcome.rationale ? { rationale: outcome.rationale } : {}) },
+      changes: { decisionId, action: input.action, ...(why.rationale ? { rationale: why.rationale } : {}) },
     });
     return outcome;
   });

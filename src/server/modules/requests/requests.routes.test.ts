@@ -246,6 +246,42 @@ describe('requests routes', () => {
     expect((await lead.get(`${f.w}/requests/${root.id}`)).json<RequestDetail>().requesters).toHaveLength(3);
   });
 
+  it('accepts, merges and defers with an optional rationale and template, kept in the log and the audit', async () => {
+    const f = await workspaceFixture();
+    const lead = await addMember(f, 'lead');
+    const { db } = await testDatabase();
+    const { billing } = await setup(f);
+    const productId = (await f.admin.post(`${f.w}/products`, { name: 'Atlas pillars' })).json<{ id: string }>().id;
+    const pillarId = (await f.admin.post(`${f.w}/pillars`, { productId, name: 'Retention', targetShare: 30 })).json<{ id: string }>().id;
+    const template = (await f.admin.post(`${f.w}/rationales`, { title: 'Serves retention', body: 'Keeps customers.', pillarId })).json<{ id: string }>().id;
+    const feature = (await f.admin.post(`${f.w}/features`, { componentId: billing, title: 'Dunning v2' })).json<{ id: string }>();
+    const make = async (title: string) => (await lead.post(`${f.w}/requests`, { title, requesterType: 'internal' })).json<RequestDetail>();
+    const decide = (id: string, body: object) => lead.post(`${f.w}/requests/${id}/decision`, body);
+
+    const a = await make('Retry failed cards');
+    const b = await make('Later please');
+    const c = await make('Retry cards again');
+    // A template needs its text; a retired or foreign template is refused.
+    expect((await decide(a.id, { action: 'accept', featureId: feature.id, rationaleId: template })).json<Err>().field).toBe('rationale');
+    expect((await decide(a.id, { action: 'accept', featureId: feature.id, rationaleId: randomUUID(), rationale: 'x' })).json<Err>().field).toBe('rationaleId');
+    expect(await decisionRows(db, f.workspaceId)).toEqual([]);
+
+    const accepted = await decide(a.id, { action: 'accept', featureId: feature.id, rationaleId: template, rationale: '  Churn from failed cards is 2% a month.  ' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json<RequestDetail>().decisions[0]).toMatchObject({ action: 'accept', rationale: 'Churn from failed cards is 2% a month.', rationaleTemplateId: template, pillarId });
+    const revisitOn = future(20);
+    expect((await decide(b.id, { action: 'defer', revisitOn, rationale: 'After the billing migration.' })).json<RequestDetail>().decisions[0]).toMatchObject({ action: 'defer', rationale: 'After the billing migration.', rationaleTemplateId: null, pillarId: null });
+    expect((await decide(c.id, { action: 'merge', intoId: a.id, rationale: 'Same ask.' })).json<RequestDetail>().decisions[0]).toMatchObject({ action: 'merge', rationale: 'Same ask.' });
+    // Without a rationale they still go through, with an empty one.
+    const d = await make('No reason given');
+    expect((await decide(d.id, { action: 'defer', revisitOn })).json<RequestDetail>().decisions[0]).toMatchObject({ rationale: '', rationaleTemplateId: null });
+
+    const log = (await lead.get(`${f.w}/decisions?action=accept`)).json<{ items: { rationale: string; template: { title: string } | null; pillar: { name: string } | null }[] }>();
+    expect(log.items).toMatchObject([{ rationale: 'Churn from failed cards is 2% a month.', template: { title: 'Serves retention' }, pillar: { name: 'Retention' } }]);
+    const entries = (await f.admin.get(`${f.w}/audit-log?limit=50`)).json<{ items: { action: string; changes: Record<string, unknown> | null }[] }>().items;
+    expect(entries.find((e) => e.action === 'request.defer' && e.changes?.rationale)?.changes).toMatchObject({ rationale: 'After the billing migration.' });
+  });
+
   it('defers to a future day and declines only with a rationale, writing nothing otherwise', async () => {
     const f = await workspaceFixture();
     const lead = await addMember(f, 'lead');

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Breadcrumbs, Button, Group, Menu, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconGavel, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AnchorLink, ButtonLink } from '../../components/links';
@@ -11,6 +11,8 @@ import { useCurrentWorkspace } from '../../lib/use-current-workspace';
 import { FeatureDependencies } from '../dependencies/FeatureDependencies';
 import { RecordState } from '../discovery/RecordState';
 import { FeatureScores } from '../prioritization/FeatureScores';
+import { FeatureDecisions } from '../represent/decisions/FeatureDecisions';
+import { RecordDecisionModal } from '../represent/decisions/RecordDecisionModal';
 import { EvidencePanel } from './EvidencePanel';
 import { ExperimentsPanel } from './ExperimentsPanel';
 import { FeatureFormModal } from './FeatureFormModal';
@@ -49,8 +51,8 @@ function FeatureFacts({ f }: { f: FeatureDetail }) {
 }
 
 /**
- * One feature with everything linked to it: requirements, evidence, experiments, dependencies, scores
- * and history. Viewers read the stakeholder version: no edit controls, internal fields absent.
+ * One feature with everything linked to it: requirements, evidence, experiments, dependencies, scores,
+ * decisions and history. Viewers read the stakeholder version: no edit controls, internal fields absent.
  */
 export function FeaturePage() {
   const { featureId } = useParams({ from: '/authed/w/$workspaceId/features/$featureId' });
@@ -59,6 +61,7 @@ export function FeaturePage() {
   const del = useDeleteFeature(workspaceId);
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
+  const [recording, setRecording] = useState(false);
   const [tab, setTab] = useState<string | null>('requirements');
 
   const crumbs = (
@@ -91,6 +94,7 @@ export function FeaturePage() {
   const owned = { ownerIds: [f.component.ownerId] };
   const canEdit = can('feature.update', owned);
   const canDelete = can('feature.delete', owned);
+  const canRecord = can('decision.record', owned);
   const hidden = new Set(f.hiddenFields);
 
   const confirmDelete = () =>
@@ -110,8 +114,13 @@ export function FeaturePage() {
     });
 
   const actions =
-    canEdit || canDelete ? (
+    canEdit || canDelete || canRecord ? (
       <>
+        {canRecord ? (
+          <Button variant="default" leftSection={<IconGavel size={16} aria-hidden />} onClick={() => setRecording(true)}>
+            Record a decision
+          </Button>
+        ) : null}
         {canEdit ? (
           <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
             Edit
@@ -153,6 +162,7 @@ export function FeaturePage() {
             <Tabs.Tab value="experiments">Experiments ({f.experiments.length})</Tabs.Tab>
             <Tabs.Tab value="dependencies">Dependencies</Tabs.Tab>
             {can('prioritization.read') && !hidden.has('scores') ? <Tabs.Tab value="scores">Scores</Tabs.Tab> : null}
+            {can('decision.read') ? <Tabs.Tab value="decisions">Decisions</Tabs.Tab> : null}
             <Tabs.Tab value="history">History</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="requirements" pt="md">
@@ -170,12 +180,16 @@ export function FeaturePage() {
           <Tabs.Panel value="scores" pt="md">
             <FeatureScores workspaceId={workspaceId} featureId={f.id} canEdit={canEdit} />
           </Tabs.Panel>
+          <Tabs.Panel value="decisions" pt="md">
+            <FeatureDecisions workspaceId={workspaceId} featureId={f.id} onRecord={canRecord ? () => setRecording(true) : undefined} />
+          </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
             <HistoryPanel workspaceId={workspaceId} featureId={f.id} />
           </Tabs.Panel>
         </Tabs>
       </Stack>
       <FeatureFormModal workspaceId={workspaceId} feature={f} opened={editing} onClose={() => setEditing(false)} onReload={() => feature.refetch()} />
+      <RecordDecisionModal opened={recording} onClose={() => setRecording(false)} feature={{ id: f.id, title: f.title, productId: f.product.id }} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconGavel, IconSearch } from '@tabler/icons-react';
+import { IconGavel, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { DECISION_ACTIONS, type Decision } from '../../../../shared/contracts.js';
 import { AnchorLink } from '../../../components/links';
@@ -8,17 +8,27 @@ import { PageHeader } from '../../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingRows } from '../../../components/QueryState';
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
 import { useCurrentWorkspace } from '../../../lib/use-current-workspace';
+import { useFeatureComponents } from '../../features/use-feature-components';
 import { useMembers } from '../../members/use-members';
 import { useProducts } from '../../products/use-products';
 import { usePillarOptions } from '../../strategy/pillars/use-pillars';
 import { ACTION_LABELS, ActionBadge, EvidenceChips } from './DecisionParts';
+import { RecordDecisionModal } from './RecordDecisionModal';
 import { useDecisions } from './use-decisions';
 
 const PAGE = 25;
 
 /** What the decision did, in a few words. */
 function Outcome({ d, workspaceId }: { d: Decision; workspaceId: string }) {
-  if (d.action === 'accept' && d.feature) return <Text size="xs">Feature: {d.feature.title}</Text>;
+  if (d.action === 'accept' && d.feature)
+    return (
+      <Text size="xs">
+        Feature:{' '}
+        <AnchorLink to="/w/$workspaceId/features/$featureId" params={{ workspaceId, featureId: d.feature.id }} size="xs">
+          {d.feature.title}
+        </AnchorLink>
+      </Text>
+    );
   if (d.action === 'merge' && d.intoRequest)
     return (
       <Text size="xs">
@@ -32,9 +42,28 @@ function Outcome({ d, workspaceId }: { d: Decision; workspaceId: string }) {
   return null;
 }
 
+/** What a decision is about: its request, or for a roadmap decision its feature, linked when still there. */
+function Subject({ d, workspaceId }: { d: Decision; workspaceId: string }) {
+  if (d.requestId)
+    return (
+      <AnchorLink to="/w/$workspaceId/requests/$requestId" params={{ workspaceId, requestId: d.requestId }} fw={500}>
+        {d.title}
+      </AnchorLink>
+    );
+  if (d.action === 'roadmap' && d.feature)
+    return (
+      <AnchorLink to="/w/$workspaceId/features/$featureId" params={{ workspaceId, featureId: d.feature.id }} fw={500}>
+        {d.title}
+      </AnchorLink>
+    );
+  return <Text fw={500}>{d.title}</Text>;
+}
+
 /**
- * The decision log: every triage decision with who made it, when and why (the rationale template, the
- * free text, the pillar and the evidence), searchable and filtered by action, decider, pillar and dates.
+ * The decision log: every triage decision and roadmap decision with who made it, when and why (the
+ * rationale template, the free text, the pillar and the evidence), searchable and filtered by action,
+ * decider, pillar and dates. Those who may record roadmap decisions (a PM: about features of a
+ * component they own) record them here.
  */
 export function DecisionLogPage() {
   const { workspaceId } = useCurrentWorkspace();
@@ -46,6 +75,8 @@ export function DecisionLogPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [page, setPage] = useState(1);
+  const [recording, setRecording] = useState(false);
+  const mayRecord = useFeatureComponents(workspaceId, 'decision.record').allowed.length > 0;
   const members = useMembers(workspaceId);
   const products = useProducts(workspaceId);
   const pillars = usePillarOptions(workspaceId, products.data?.items ?? []);
@@ -61,7 +92,18 @@ export function DecisionLogPage() {
 
   return (
     <>
-      <PageHeader title="Decision log" description="Every triage decision: who made it, when, and why, with the pillar or evidence that justified it." />
+      <PageHeader
+        title="Decision log"
+        description="Every triage and roadmap decision: who made it, when, and why, with the pillar or evidence that justified it."
+        actions={
+          mayRecord ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setRecording(true)}>
+              Record a decision
+            </Button>
+          ) : null
+        }
+      />
+      <RecordDecisionModal opened={recording} onClose={() => setRecording(false)} />
       <Paper withBorder radius="md" p="md" mb="md">
         <Stack gap="sm">
           <TextInput
@@ -114,7 +156,18 @@ export function DecisionLogPage() {
         <EmptyState
           icon={<IconGavel size={24} aria-hidden />}
           title={filtered ? 'No decision matches' : 'No decisions yet'}
-          description={filtered ? 'Try other words or fewer filters.' : 'Decisions appear here as requests are accepted, merged, deferred or declined in triage.'}
+          description={
+            filtered
+              ? 'Try other words or fewer filters.'
+              : 'Decisions appear here as requests are accepted, merged, deferred or declined in triage, and as roadmap decisions are recorded about features.'
+          }
+          action={
+            !filtered && mayRecord ? (
+              <Button variant="light" onClick={() => setRecording(true)}>
+                Record a decision
+              </Button>
+            ) : undefined
+          }
         />
       ) : (
         <Stack gap="sm">
@@ -127,7 +180,7 @@ export function DecisionLogPage() {
                 <VisuallyHidden component="caption">Decisions, newest first</VisuallyHidden>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">Request</Table.Th>
+                    <Table.Th scope="col">Request or feature</Table.Th>
                     <Table.Th scope="col">Decision</Table.Th>
                     <Table.Th scope="col">Why</Table.Th>
                     <Table.Th scope="col">Who and when</Table.Th>
@@ -137,13 +190,7 @@ export function DecisionLogPage() {
                   {data.items.map((d) => (
                     <Table.Tr key={d.id}>
                       <Table.Td maw={260}>
-                        {d.requestId ? (
-                          <AnchorLink to="/w/$workspaceId/requests/$requestId" params={{ workspaceId, requestId: d.requestId }} fw={500}>
-                            {d.title}
-                          </AnchorLink>
-                        ) : (
-                          <Text fw={500}>{d.title}</Text>
-                        )}
+                        <Subject d={d} workspaceId={workspaceId} />
                         {d.component ? (
                           <Text size="xs" c="dimmed">
                             {d.component.name}

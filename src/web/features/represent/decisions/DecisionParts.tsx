@@ -1,8 +1,8 @@
 import { Badge, Group, Text } from '@mantine/core';
-import type { DecisionAction, DecisionEvidence } from '../../../../shared/contracts.js';
+import type { DecisionEvidence, DecisionLogAction } from '../../../../shared/contracts.js';
 
-export const ACTION_LABELS: Record<DecisionAction, string> = { accept: 'Accepted', merge: 'Merged', defer: 'Deferred', decline: 'Declined' };
-export const ACTION_COLORS: Record<DecisionAction, string> = { accept: 'teal', merge: 'blue', defer: 'yellow', decline: 'red' };
+export const ACTION_LABELS: Record<DecisionLogAction, string> = { accept: 'Accepted', merge: 'Merged', defer: 'Deferred', decline: 'Declined', roadmap: 'Roadmap decision' };
+export const ACTION_COLORS: Record<DecisionLogAction, string> = { accept: 'teal', merge: 'blue', defer: 'yellow', decline: 'red', roadmap: 'violet' };
 const EVIDENCE_KIND: Record<DecisionEvidence['type'], string> = {
   feedback: 'Feedback',
   opportunity: 'Opportunity',
@@ -13,7 +13,7 @@ const EVIDENCE_KIND: Record<DecisionEvidence['type'], string> = {
   key_result: 'Key result',
 };
 
-export function ActionBadge({ action }: { action: DecisionAction }) {
+export function ActionBadge({ action }: { action: DecisionLogAction }) {
   return (
     <Badge color={ACTION_COLORS[action]} variant="light">
       {ACTION_LABELS[action]}

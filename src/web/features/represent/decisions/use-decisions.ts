@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateRationale, DecisionList, Rationale, RationaleList, UpdateRationale, WontDo } from '../../../../shared/contracts.js';
+import type { CreateRationale, Decision, DecisionList, Rationale, RationaleList, RecordDecision, UpdateRationale, WontDo } from '../../../../shared/contracts.js';
 import { api, wsPath } from '../../../lib/api/client';
 
 export interface DecisionFilters {
@@ -28,6 +28,28 @@ export function useDecisions(workspaceId: string, filters: DecisionFilters) {
     queryFn: ({ signal }) => api<DecisionList>(wsPath(workspaceId, `/decisions${queryString({ ...filters })}`), { signal }),
     enabled: Boolean(workspaceId),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The decisions about one feature (roadmap decisions and accepted requests), newest first. */
+export function useFeatureDecisions(workspaceId: string, featureId: string, enabled = true) {
+  return useQuery({
+    queryKey: ['decisions', workspaceId, 'feature', featureId],
+    queryFn: ({ signal }) => api<DecisionList>(wsPath(workspaceId, `/features/${featureId}/decisions?limit=100`), { signal }),
+    enabled: Boolean(workspaceId && featureId) && enabled,
+  });
+}
+
+/** Records a roadmap decision about a feature. */
+export function useRecordDecision(workspaceId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RecordDecision) => api<Decision>(wsPath(workspaceId, '/decisions'), { method: 'POST', body }),
+    onSuccess: () => {
+      // The log (every page and filter, and each feature's list) and the templates' usage counts.
+      void qc.invalidateQueries({ queryKey: ['decisions', workspaceId] });
+      void qc.invalidateQueries({ queryKey: rationalesKey(workspaceId) });
+    },
   });
 }
 

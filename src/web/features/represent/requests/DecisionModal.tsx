@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, Tex
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { LIMITS } from '../../../../shared/limits.js';
-import type { DecideRequest, DecisionAction, RequestSummary } from '../../../../shared/contracts.js';
+import { DECISION_RATIONALE_MAX, type DecideRequest, type DecisionAction, type RequestSummary } from '../../../../shared/contracts.js';
 import { isApiError } from '../../../lib/api/client';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/errors';
 import { useCurrentWorkspace } from '../../../lib/use-current-workspace';
@@ -13,7 +13,11 @@ const ACTION_LABELS: Record<DecisionAction, string> = { accept: 'Accept', merge:
 const DONE: Record<DecisionAction, string> = { accept: 'Accepted', merge: 'Merged', defer: 'Deferred', decline: 'Declined' };
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
-/** Deciding a request: accept (a feature, or a new one), merge (into another request), defer (to a day) or decline (with a rationale). */
+/**
+ * Deciding a request: accept (a feature, or a new one), merge (into another request), defer (to a day) or
+ * decline. A decline needs a rationale; the others may give one, which the requesters read (and, for an
+ * accept, reports show as the reason for the feature's change).
+ */
 export function DecisionModal({ request, action, onClose }: { request: RequestSummary | null; action: DecisionAction; onClose: () => void }) {
   return (
     <Modal opened={request !== null} onClose={onClose} title={request ? `Decide “${request.title}”` : 'Decide'} size="lg">
@@ -41,14 +45,14 @@ function DecisionForm({ request, initial, onClose }: { request: RequestSummary; 
   const [intoId, setIntoId] = useState<string | null>(null);
   // defer
   const [revisitOn, setRevisitOn] = useState('');
-  // decline
+  // why (required to decline, optional otherwise)
   const [rationaleId, setRationaleId] = useState<string | null>(null);
   const [rationale, setRationale] = useState('');
 
   const opened = true;
   const features = useFeatureSearch(workspaceId, debouncedFeatureQuery, opened && action === 'accept' && acceptMode === 'existing');
   const candidates = useRequests(workspaceId, { q: debouncedRequestQuery, limit: 30 });
-  const templates = useRationaleTemplates(workspaceId, opened && action === 'decline');
+  const templates = useRationaleTemplates(workspaceId, opened);
   const components = useFeatureComponents(workspaceId, 'feature.create');
 
 
@@ -68,22 +72,25 @@ function DecisionForm({ request, initial, onClose }: { request: RequestSummary; 
   const body = (): DecideRequest | null => {
     const errs: Record<string, string> = {};
     let out: DecideRequest | null = null;
+    // The optional why of an accept, merge or defer; a template goes with its (prefilled) text.
+    const why = rationale.trim() ? { rationale: rationale.trim(), ...(rationaleId ? { rationaleId } : {}) } : {};
+    if (action !== 'decline' && rationaleId && !rationale.trim()) errs.rationale = 'Say why in words with the template, or clear the template.';
     if (action === 'accept') {
       if (acceptMode === 'existing') {
         if (!featureId) errs.featureId = 'Pick a feature, or create a new one.';
-        else out = { action, featureId };
+        else out = { action, featureId, ...why };
       } else {
         if (!newComponentId) errs.componentId = 'Pick the component the feature goes in.';
         if (!newTitle.trim()) errs.title = 'Name the feature.';
-        if (newComponentId && newTitle.trim()) out = { action, newFeature: { componentId: newComponentId, title: newTitle.trim() } };
+        if (newComponentId && newTitle.trim()) out = { action, newFeature: { componentId: newComponentId, title: newTitle.trim() }, ...why };
       }
     } else if (action === 'merge') {
       if (!intoId) errs.intoId = 'Pick the request to merge into.';
-      else out = { action, intoId };
+      else out = { action, intoId, ...why };
     } else if (action === 'defer') {
       if (!revisitOn) errs.revisitOn = 'Pick the day it comes back into triage.';
       else if (revisitOn < tomorrow()) errs.revisitOn = 'Pick a day after today.';
-      else out = { action, revisitOn };
+      else out = { action, revisitOn, ...why };
     } else {
       if (!rationale.trim()) errs.rationale = 'Say why: a declined request needs a rationale.';
       else out = { action, rationale: rationale.trim(), ...(rationaleId ? { rationaleId } : {}) };
@@ -183,38 +190,40 @@ function DecisionForm({ request, initial, onClose }: { request: RequestSummary; 
           {action === 'defer' ? (
             <TextInput label="Revisit on" description="It comes back into triage on this day, with a reminder." type="date" min={tomorrow()} value={revisitOn} onChange={(e) => setRevisitOn(e.currentTarget.value)} error={errors.revisitOn} data-autofocus />
           ) : null}
-          {action === 'decline' ? (
-            <>
-              {templates.isError ? (
-                <Alert color="yellow" variant="light" title="Rationale templates are unavailable">
-                  <Text size="sm">Write the rationale yourself; it is what the requesters read.</Text>
-                </Alert>
-              ) : (
-                <Select
-                  label="Rationale template"
-                  placeholder={templates.isPending ? 'Loading templates…' : activeTemplates.length ? 'Pick a reusable reason' : 'No templates yet'}
-                  data={activeTemplates.map((t) => ({ value: t.id, label: t.title }))}
-                  value={rationaleId}
-                  onChange={pickTemplate}
-                  clearable
-                  disabled={!activeTemplates.length}
-                  error={errors.rationaleId}
-                />
-              )}
-              <Textarea
-                label="Rationale"
-                description="Why not: the requesters read this."
-                required
-                autosize
-                minRows={3}
-                maxRows={10}
-                maxLength={5000}
-                value={rationale}
-                onChange={(e) => editRationale(e.currentTarget.value)}
-                error={errors.rationale}
-              />
-            </>
-          ) : null}
+          {templates.isError ? (
+            <Alert color="yellow" variant="light" title="Rationale templates are unavailable">
+              <Text size="sm">Write the rationale yourself; it is what the requesters read.</Text>
+            </Alert>
+          ) : (
+            <Select
+              label="Rationale template"
+              placeholder={templates.isPending ? 'Loading templates…' : activeTemplates.length ? (action === 'decline' ? 'Pick a reusable reason' : 'Pick a reusable reason (optional)') : 'No templates yet'}
+              data={activeTemplates.map((t) => ({ value: t.id, label: t.title }))}
+              value={rationaleId}
+              onChange={pickTemplate}
+              clearable
+              disabled={!activeTemplates.length}
+              error={errors.rationaleId}
+            />
+          )}
+          <Textarea
+            label="Rationale"
+            description={
+              action === 'decline'
+                ? 'Why not: the requesters read this.'
+                : action === 'accept'
+                  ? 'Why (optional): the requesters read this, and reports show it as the reason for the feature’s change.'
+                  : 'Why (optional): the requesters read this.'
+            }
+            required={action === 'decline'}
+            autosize
+            minRows={action === 'decline' ? 3 : 2}
+            maxRows={10}
+            maxLength={DECISION_RATIONALE_MAX}
+            value={rationale}
+            onChange={(e) => editRationale(e.currentTarget.value)}
+            error={errors.rationale}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

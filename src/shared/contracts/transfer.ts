@@ -365,7 +365,7 @@ const ExportDecision = z
     ref: Ref('the decision'),
     requestRef: NullableRef('the request decided (represent.requests); null once deleted'),
     title: z.string().describe('The request’s title when decided'),
-    action: z.enum(DECISION_ACTIONS).describe('accept, merge, defer or decline'),
+    action: z.enum(DECISION_ACTIONS).describe('accept, merge, defer or decline (triage of a request), or roadmap (a decision about a feature)'),
     featureRef: NullableRef('the feature it was accepted into (roadmap.features)'),
     intoRequestRef: NullableRef('the request it was merged into (represent.requests)'),
     revisitOn: IsoDay.nullable().describe('The revisit day of a deferral'),

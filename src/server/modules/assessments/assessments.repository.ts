@@ -289,7 +289,7 @@ export async function memberUserIds(db: Db, workspaceId: string, ids: readonly s
 export type LinkType = 'interview' | 'experiment' | 'feature' | 'requirements' | 'opportunity' | 'feedback' | 'decision' | 'update';
 
 /** How a decision reads as evidence: “Declined: Fax support”. */
-const decisionLabel = sql<string>`(case ${decisions.action} when 'accept' then 'Accepted' when 'merge' then 'Merged' when 'defer' then 'Deferred' else 'Declined' end) || ': ' || ${decisions.title}`;
+const decisionLabel = sql<string>`(case ${decisions.action} when 'accept' then 'Accepted' when 'merge' then 'Merged' when 'defer' then 'Deferred' when 'roadmap' then 'Roadmap decision' else 'Declined' end) || ': ' || ${decisions.title}`;
 /** How a status update reads as evidence: “Billing status update, 2027-W02”. */
 const updateLabel = sql<string>`${components.name} || ' status update, ' || ${statusUpdates.period}`;
 

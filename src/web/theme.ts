@@ -41,9 +41,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
   const red9 = t.colors.red[9] ?? '#c92a2a';
   const filledRed = { '--mantine-color-red-filled': red9, '--mantine-color-red-filled-hover': darken(red9, 0.12) };
   Object.assign(light, filledRed);
-  // Mantine's dark dimmed (#828282) is 3.5:1 on dark surfaces; links take indigo 3, which stays above
-  // 4.5:1 on a hovered table row (#3b3b3b), where indigo 4 is 3.8:1.
-  return { variables: {}, light, dark: { '--mantine-color-dimmed': '#b0b0b0', '--mantine-color-anchor': t.colors.indigo[3] ?? '#91a7ff', '--mantine-color-error': t.colors.red[4] ?? '#ff8787', ...filledRed } };
+  // Mantine's dark dimmed (#828282) is 3.5:1 on dark surfaces.
+  return { variables: {}, light, dark: { '--mantine-color-dimmed': '#b0b0b0', '--mantine-color-error': t.colors.red[4] ?? '#ff8787', ...filledRed } };
 };
 
 /** The colour scheme chosen in the account menu, kept in localStorage (no inline script needed). */

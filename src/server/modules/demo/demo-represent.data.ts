@@ -29,6 +29,8 @@ interface DecisionBase {
   day: number;
   pillar?: DemoPillarKey;
   evidence?: DemoEvidence[];
+  /** Why, for the decisions that need not say (a decline's rationale is required and separate). */
+  why?: string;
 }
 
 export type DemoDecision =
@@ -120,6 +122,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
       day: -26.4,
       feature: 'checkout-a11y',
       pillar: 'buying',
+      why: 'Public-sector tenders require WCAG 2.2 AA, and the audit already planned covers the gap.',
       evidence: [
         { type: 'feedback', ref: 'Accessibility audit (external, WCAG 2.2)' },
         { type: 'key_result', ref: 'Raise checkout conversion across merchants from 61 % to 66 %' },
@@ -243,7 +246,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     component: C,
     submittedBy: 'liam',
     day: -3.4,
-    decision: { action: 'accept', by: 'diego', day: 2.45, newFeature: { title: 'Gift messages and gift receipts' }, pillar: 'buying' },
+    decision: { action: 'accept', by: 'diego', day: 2.45, newFeature: { title: 'Gift messages and gift receipts' }, pillar: 'buying', why: 'Gifting is a quarter of December orders, and a message field is a small change in checkout.' },
   },
   {
     key: 'low-stock',
@@ -264,6 +267,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
       day: 2.6,
       newFeature: { then: { horizon: 'next', effort: 2, pillar: 'selfServe', day: 2.65 } },
       pillar: 'selfServe',
+      why: 'Merchants learn about stock-outs from angry shoppers; an alert is cheap and keeps them in the dashboard.',
       evidence: [{ type: 'feedback', ref: 'Would be nice to get a low stock email before something sells out.' }],
     },
   },

@@ -210,7 +210,8 @@ describe('the demo workspace’s requests, decisions, updates and reports', () =
     const changed = (r: typeof first) => (r!.content as unknown as Content).sections.find((s) => s.key === 'what-changed')!.blocks.flatMap((b) => b.items ?? []);
     expect(changed(first)).toEqual([]);
     const lines = changed(second);
-    expect(lines.some((l) => l.startsWith('Low-stock alerts for merchants: added to Next'))).toBe(true);
+    // A feature made by accepting a request reads the accept's reason.
+    expect(lines.find((l) => l.startsWith('Low-stock alerts for merchants: added to Next'))).toContain('Why: Merchants learn about stock-outs');
     // Each change reads its reason from the roadmap decision recorded with it.
     expect(lines.find((l) => l.startsWith('API request logs for partners: moved: Next → Later'))).toContain('Why: Failed deliveries cost partners orders today');
     expect(lines.find((l) => l.startsWith('Dark mode for the dashboard: marked won\'t do'))).toContain('Why: Eleven asks in a year');

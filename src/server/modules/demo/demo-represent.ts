@@ -284,7 +284,7 @@ async function decide(c: Ctx, refs: Refs, ids: Map<string, string>, r: DemoReque
     .set({ status, featureId, mergedIntoId: intoRequestId, revisitOn, componentId, decidedById: by.memberId, decidedAt: at, version: sql`${requests.version} + 1`, updatedAt: at })
     .where(and(eq(requests.workspaceId, c.workspaceId), eq(requests.id, requestId)));
   const decisionId = newId();
-  const rationale = d.action === 'decline' ? d.rationale : '';
+  const rationale = d.action === 'decline' ? d.rationale : (d.why ?? '');
   await insertDecision(c.db, {
     id: decisionId,
     workspaceId: c.workspaceId,

@@ -146,7 +146,7 @@ export function RequestPage() {
                       {q.viaMerged ? (
                         <>
                           {' · via '}
-                          <AnchorLink to="/w/$workspaceId/requests/$requestId" params={{ workspaceId, requestId: q.requestId }} size="xs">
+                          <AnchorLink to="/w/$workspaceId/requests/$requestId" params={{ workspaceId, requestId: q.requestId }} size="xs" underline="always">
                             merged request
                           </AnchorLink>
                         </>
@@ -204,7 +204,7 @@ function Outcome({ r, workspaceId }: { r: RequestDetail; workspaceId: string }) 
       <Paper withBorder radius="md" p="md">
         <Text size="sm">
           Accepted into the feature{' '}
-          <AnchorLink to="/w/$workspaceId/features/$featureId" params={{ workspaceId, featureId: r.feature.id }}>
+          <AnchorLink to="/w/$workspaceId/features/$featureId" params={{ workspaceId, featureId: r.feature.id }} underline="always">
             {r.feature.title}
           </AnchorLink>{' '}
           ({r.feature.status.replace('_', ' ')}).
@@ -216,7 +216,7 @@ function Outcome({ r, workspaceId }: { r: RequestDetail; workspaceId: string }) 
       <Paper withBorder radius="md" p="md">
         <Text size="sm">
           Merged into{' '}
-          <AnchorLink to="/w/$workspaceId/requests/$requestId" params={{ workspaceId, requestId: r.mergedInto.id }}>
+          <AnchorLink to="/w/$workspaceId/requests/$requestId" params={{ workspaceId, requestId: r.mergedInto.id }} underline="always">
             {r.mergedInto.title}
           </AnchorLink>
           : its requesters hear that request’s outcome.

@@ -159,4 +159,28 @@ export const ENDPOINTS: BenchEndpoint[] = [
       return report.counts.atRisk ? null : 'no key results at risk counted';
     },
   },
+  // Say no and represent (issue 7), in the represent workspace: the decision log over 50,000 decisions,
+  // a full-text search (a phrase and an exclusion, like the feedback search) and the unfiltered first page.
+  {
+    name: 'decisions-search',
+    path: (ctx) => `/api/v1/workspaces/${ctx.representWorkspaceId}/decisions?q=${encodeURIComponent(ctx.decisionSearch)}`,
+    skip: (ctx) => ctx.decisions === 0,
+    check: (body, ctx) => {
+      const list = body as Listed;
+      if (!Array.isArray(list.items)) return 'no items array';
+      if (list.total !== ctx.decisionSearchHits) return `total ${list.total}, expected ${ctx.decisionSearchHits} matching decisions`;
+      return list.items.length === Math.min(50, ctx.decisionSearchHits) ? null : `${list.items.length} decisions on the first page`;
+    },
+  },
+  {
+    name: 'decisions-browse',
+    path: (ctx) => `/api/v1/workspaces/${ctx.representWorkspaceId}/decisions`,
+    skip: (ctx) => ctx.decisions === 0,
+    check: (body, ctx) => {
+      const list = body as Listed;
+      if (!Array.isArray(list.items)) return 'no items array';
+      if (list.total !== ctx.decisions) return `total ${list.total}, expected ${ctx.decisions}`;
+      return list.items.length === 50 ? null : `${list.items.length} decisions on the first page, expected 50`;
+    },
+  },
 ];

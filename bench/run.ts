@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureOperations } from './operations.js';
+import { measureOperations, measureRepresent } from './operations.js';
 import { measureRoadmapRender } from './roadmap-render.js';
 import { ENDPOINTS, type BenchContext } from './endpoints.js';
 import { loadProblem, runLoad, type LoadResult } from './load.js';
@@ -20,6 +20,8 @@ const HELP = `Usage: npm run bench -- [options]
   --no-roadmap          skip the roadmap data (features, dependencies)
   --no-coaching         skip the coaching data (assessments, sessions, the PMs' attributed work)
   --no-strategy         skip the strategy data (pillars, OKRs, check-ins, the drift product's 20,000 features)
+  --no-represent        skip the requests, decisions and reports data (a workspace of its own: 40 components,
+                        20,000 features, 40,000 requests, 50,000 decisions), the decision log and the report figures
   --duration S          seconds per endpoint and concurrency (default 5)
   --connections LIST    concurrencies, comma-separated (default 1,10)
   --database-url URL    bench against PostgreSQL instead of a temporary embedded database
@@ -37,6 +39,7 @@ function options() {
       'no-roadmap': { type: 'boolean', default: false },
       'no-coaching': { type: 'boolean', default: false },
       'no-strategy': { type: 'boolean', default: false },
+      'no-represent': { type: 'boolean', default: false },
       duration: { type: 'string', default: '5' },
       connections: { type: 'string', default: '1,10' },
       'database-url': { type: 'string' },
@@ -70,6 +73,7 @@ function options() {
     roadmap: !values['no-roadmap'],
     coaching: !values['no-coaching'],
     strategy: !values['no-strategy'],
+    represent: !values['no-represent'],
     logLevel: values['log-level'],
     out: values.out,
   };
@@ -95,7 +99,7 @@ async function main(): Promise<number> {
 
   try {
     log(`seeding the ${database} database at factor ${opts.factor}${database === 'embedded' ? ` in ${dataDir}` : ''}…`);
-    const seeded = await seed({ factor: opts.factor, dataDir, databaseUrl: opts.databaseUrl, discovery: opts.discovery, roadmap: opts.roadmap, coaching: opts.coaching, strategy: opts.strategy, onProgress: log });
+    const seeded = await seed({ factor: opts.factor, dataDir, databaseUrl: opts.databaseUrl, discovery: opts.discovery, roadmap: opts.roadmap, coaching: opts.coaching, strategy: opts.strategy, represent: opts.represent, onProgress: log });
     const ctx: BenchContext = { ...seeded, factor: opts.factor };
     log(`seeded in ${Math.round(seeded.seedMs)} ms: ${seeded.products} products, ${seeded.components} components, workspace ${seeded.workspaceId}`);
 
@@ -177,10 +181,12 @@ async function main(): Promise<number> {
           if (loadIssue) problems.push(`${endpoint.name} at ${connections} connections: ${loadIssue}`);
           log(`${endpoint.name} ×${connections}: ${result.requestsPerSec} req/s, p95 ${result.latencyMs.p95} ms${loadIssue ? ` — ${loadIssue}` : ''}`);
         }
-        endpoints[endpoint.name] = { path: path.replace(ctx.workspaceId, '{id}'), runs: results };
+        const shown = ctx.representWorkspaceId ? path.replace(ctx.representWorkspaceId, '{represent}') : path;
+        endpoints[endpoint.name] = { path: shown.replace(ctx.workspaceId, '{id}'), runs: results };
       }
       afterLoad = readMemory(server.pid);
       if (ctx.feedback > 0) operations = await measureOperations(server.baseUrl, ctx, log, problems);
+      if (ctx.representProductId) Object.assign(operations, await measureRepresent(server.baseUrl, ctx, log, problems));
       // The roadmap page in Chromium: needs the built web app and Debian's chromium.
       if (ctx.roadmapFeatures > 0 && existsSync(join(root, 'dist/web/index.html')) && existsSync('/usr/bin/chromium')) {
         log('roadmap page render in Chromium…');

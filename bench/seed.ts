@@ -8,6 +8,7 @@ import { generateWorkspace } from '../src/server/modules/demo/demo.service.js';
 import { generateDiscovery } from '../src/server/modules/demo/generate-discovery.js';
 import { generateRoadmap } from '../src/server/modules/demo/generate-roadmap.js';
 import { generateCoaching } from './generate-coaching.js';
+import { generateRepresent } from './generate-represent.js';
 import { generateStrategy } from './generate-strategy.js';
 import { createApiToken } from '../src/server/modules/tokens/tokens.service.js';
 
@@ -27,6 +28,11 @@ export interface SeedOptions {
    * 5 pillars, 500 objectives, 2,000 key results and 50,000 check-ins at factor 1.
    */
   strategy?: boolean;
+  /**
+   * Also generate the requests, decisions and reports data (issue 7) in a workspace of its own: one
+   * product with 40 components and 20,000 features, 40,000 requests and 50,000 decisions at factor 1.
+   */
+  represent?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -57,11 +63,20 @@ export interface Seeded {
   okrCheckIns: number;
   /** The drift product's features (20,000 at factor 1). */
   driftFeatures: number;
+  /** Issue 7, in its own workspace (empty and 0 without it): the report's product and the decision log. */
+  representWorkspaceId: string;
+  representProductId: string;
+  representComponents: number;
+  representFeatures: number;
+  decisions: number;
+  /** The decision log search the bench measures, and how many decisions it matches. */
+  decisionSearch: string;
+  decisionSearchHits: number;
   seedMs: number;
 }
 
 /** Creates the data and closes the database again (the embedded one is locked while open). */
-export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, coaching, strategy, onProgress }: SeedOptions): Promise<Seeded> {
+export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, coaching, strategy, represent, onProgress }: SeedOptions): Promise<Seeded> {
   const started = performance.now();
   const database = await openDatabase({ databaseUrl, dataDir });
   try {
@@ -105,6 +120,16 @@ export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, c
         `strategy: ${planned6.objectives.toLocaleString('en')} objectives, ${planned6.keyResults.toLocaleString('en')} key results, ${planned6.checkIns.toLocaleString('en')} check-ins, ${planned6.features.toLocaleString('en')} features in the drift product (${planned6.addedFeatures.toLocaleString('en')} added)`,
       );
     }
+    // In a workspace of its own, so nothing above changes (see generate-represent.ts).
+    const represented = represent ? await generateRepresent(db, { mainWorkspaceId: generated.workspaceId, factor }) : null;
+    if (represented) {
+      const actions = Object.entries(represented.decisionsByAction)
+        .map(([a, n]) => `${a} ${n.toLocaleString('en')}`)
+        .join(', ');
+      onProgress?.(
+        `represent: ${represented.components} components, ${represented.features.toLocaleString('en')} features (${represented.publicFeatures.toLocaleString('en')} public), ${represented.requests.toLocaleString('en')} requests, ${represented.decisions.toLocaleString('en')} decisions (${actions}), ${represented.statusUpdates} status updates`,
+      );
+    }
     const { token } = await createApiToken({ db, actor, input: { name: 'bench' } });
     return {
       workspaceId: generated.workspaceId,
@@ -127,6 +152,13 @@ export async function seed({ factor, dataDir, databaseUrl, discovery, roadmap, c
       okrKeyResults: planned6?.keyResults ?? 0,
       okrCheckIns: planned6?.checkIns ?? 0,
       driftFeatures: planned6?.features ?? 0,
+      representWorkspaceId: represented?.workspaceId ?? '',
+      representProductId: represented?.productId ?? '',
+      representComponents: represented?.components ?? 0,
+      representFeatures: represented?.features ?? 0,
+      decisions: represented?.decisions ?? 0,
+      decisionSearch: represented?.searchQuery ?? '',
+      decisionSearchHits: represented?.searchHits ?? 0,
       seedMs: performance.now() - started,
     };
   } finally {

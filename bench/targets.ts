@@ -169,6 +169,42 @@ export const TARGETS: Target[] = [
     limit: 150,
     measure: (r) => p95(r, 'strategy-drift', '1'),
   },
+  // Issue 7, in the represent workspace: the executive report of a product with 40 components and 20,000
+  // features (p95 of the sequential compiles; the median is printed with it), its PDF export, and the
+  // decision log over 50,000 decisions, a query's own latency (1 connection, like the feedback search;
+  // the 10-connection figures are printed beside them). Judged on both databases.
+  {
+    id: 'report-compile',
+    description: 'executive report compiled, 40 components and 20,000 features (POST /reports), p95 of sequential runs',
+    unit: 'ms',
+    comparison: '<',
+    limit: 500,
+    measure: (r) => r.operations?.['report-compile-p95']?.value ?? null,
+  },
+  {
+    id: 'report-pdf',
+    description: 'PDF export of that report, median',
+    unit: 'ms',
+    comparison: '<',
+    limit: 3000,
+    measure: (r) => r.operations?.['report-pdf']?.value ?? null,
+  },
+  {
+    id: 'decisions-search-p95',
+    description: 'decision log search over 50,000 decisions, 1 connection, p95',
+    unit: 'ms',
+    comparison: '<',
+    limit: 50,
+    measure: (r) => p95(r, 'decisions-search', '1'),
+  },
+  {
+    id: 'decisions-browse-p95',
+    description: 'decision log first page, unfiltered (50,000 decisions), 1 connection, p95',
+    unit: 'ms',
+    comparison: '<',
+    limit: 50,
+    measure: (r) => p95(r, 'decisions-browse', '1'),
+  },
   // The targets are for the production start (the built server); the dev figures are printed for information.
   ...(['built'] as const).flatMap((mode): Target[] => [
     {

@@ -137,6 +137,8 @@ export const decisions = pgTable(
     index('decisions_workspace_decided_idx').on(t.workspaceId, t.decidedAt),
     index('decisions_workspace_action_idx').on(t.workspaceId, t.action, t.decidedAt),
     index('decisions_request_idx').on(t.requestId),
+    // A report's "why" (the latest rationale of each changed feature), and unlinking a deleted feature.
+    index('decisions_feature_idx').on(t.featureId),
     index('decisions_decided_by_idx').on(t.decidedById, t.decidedAt),
     index('decisions_search_idx').using('gin', t.search),
   ],

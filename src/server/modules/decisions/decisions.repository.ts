@@ -51,44 +51,39 @@ function decisionFilters(workspaceId: string, q: DecisionListQuery): SQL {
 }
 
 /**
- * One page of the decision log, newest first, with the number matching: the page walks
- * decisions_workspace_decided_idx (or decisions_search_idx for a search) and stops at the page's end;
- * names are joined for the page only. The count is a second query on the decisions table alone (an
- * index-only scan without a search), cheaper than a windowed count that reads every matching row.
+ * One page of the decision log, newest first: the page walks decisions_workspace_decided_idx (or
+ * decisions_search_idx for a search) and stops at the page's end. The names are scalar lookups by
+ * primary key for the page's rows only: as joins, planning the eight of them cost more than running
+ * them. A search reads its matches once for both the page and their number (`total`); without a
+ * search `total` is null and countDecisionRows counts, so a cache can keep that count.
  */
-export async function listDecisionRows(db: Db, workspaceId: string, q: DecisionListQuery): Promise<{ rows: DecisionRow[]; total: number }> {
+export async function listDecisionRows(db: Db, workspaceId: string, q: DecisionListQuery): Promise<{ rows: DecisionRow[]; total: number | null }> {
   const where = decisionFilters(workspaceId, q);
-  const rows = rowsOf(
+  const source = q.q
+    ? sql`(with matches as materialized (select d.id, d.decided_at from decisions d where ${where}),
+        page as (select id from matches order by decided_at desc, id desc limit ${q.limit} offset ${q.offset})
+        select d.*, (select count(*) from matches)::int as total from page join decisions d on d.id = page.id)`
+    : sql`(select d.*, null::int as total from decisions d where ${where} order by d.decided_at desc, d.id desc limit ${q.limit} offset ${q.offset})`;
+  // The page as one JSON text: the embedded database hands over one field much faster than 50 rows of 22.
+  const [page] = rowsOf(
     await db.execute(sql`
-      with page as (
-        select d.id from decisions d
-        where ${where}
-        order by d.decided_at desc, d.id desc
-        limit ${q.limit} offset ${q.offset}
-      )
-      select d.id, d.action, d.title, d.request_id, r.status as request_status, d.rationale,
-             d.rationale_template_id as template_id, t.title as template_title, d.pillar_id, p.name as pillar_name, d.evidence,
-             d.feature_id, f.title as feature_title, d.into_request_id, ir.title as into_title, d.revisit_on::text as revisit_on,
-             d.component_id, c.name as component_name, d.decided_by_id, u.name as decider_name, d.decided_at
-      from page join decisions d on d.id = page.id
-      left join requests r on r.id = d.request_id
-      left join rationale_templates t on t.id = d.rationale_template_id
-      left join pillars p on p.id = d.pillar_id
-      left join features f on f.id = d.feature_id
-      left join requests ir on ir.id = d.into_request_id
-      left join components c on c.id = d.component_id
-      left join members m on m.id = d.decided_by_id
-      left join "user" u on u.id = m.user_id
-      order by d.decided_at desc, d.id desc`),
+      select coalesce(json_agg(x order by x.decided_at desc, x.id desc), '[]')::text as page from (
+        select d.id, d.action, d.title, d.request_id, d.rationale, d.rationale_template_id as template_id, d.pillar_id, d.evidence, d.feature_id,
+               d.into_request_id, d.revisit_on::text as revisit_on, d.component_id, d.decided_by_id, d.decided_at, d.total,
+               (select r.status from requests r where r.id = d.request_id) as request_status,
+               (select t.title from rationale_templates t where t.id = d.rationale_template_id) as template_title,
+               (select p.name from pillars p where p.id = d.pillar_id) as pillar_name,
+               (select f.title from features f where f.id = d.feature_id) as feature_title,
+               (select ir.title from requests ir where ir.id = d.into_request_id) as into_title,
+               (select c.name from components c where c.id = d.component_id) as component_name,
+               (select u.name from members m join "user" u on u.id = m.user_id where m.id = d.decided_by_id) as decider_name
+        from ${source} d
+      ) x`),
   );
-  // A short first page is the whole result: no count needed.
-  let total = q.offset + rows.length;
-  if (rows.length === q.limit || (rows.length === 0 && q.offset > 0)) {
-    const [c] = rowsOf(await db.execute(sql`select count(*)::int as n from decisions d where ${where}`));
-    total = Number(c?.n ?? 0);
-  }
+  const rows = JSON.parse(String(page?.page ?? '[]')) as Row[];
+  const total = rows[0]?.total;
   return {
-    total,
+    total: total === null || total === undefined ? null : Number(total),
     rows: rows.map((r) => ({
       id: r.id as string,
       action: r.action as string,
@@ -113,6 +108,12 @@ export async function listDecisionRows(db: Db, workspaceId: string, q: DecisionL
       decidedAt: toDate(r.decided_at),
     })),
   };
+}
+
+/** How many decisions match the filters: an index-only scan without a search, the search index with one. */
+export async function countDecisionRows(db: Db, workspaceId: string, q: DecisionListQuery): Promise<number> {
+  const [c] = rowsOf(await db.execute(sql`select count(*)::int as n from decisions d where ${decisionFilters(workspaceId, q)}`));
+  return Number(c?.n ?? 0);
 }
 
 export interface RegistryRow {

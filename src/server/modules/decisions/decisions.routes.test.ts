@@ -181,4 +181,24 @@ describe('decisions routes', () => {
     expect((await viewer.get(`${f.w}/wont-do`)).statusCode).toBe(403);
     expect((await contributor.get(`${f.w}/wont-do?limit=0`)).statusCode).toBe(400);
   });
+  it('keeps the total of a long log right after a decision through the API, and after a roadmap decision', async () => {
+    const f = await workspaceFixture();
+    const { lead, componentId, featureId } = await world(f);
+    const workspaceId = f.workspaceId;
+    await insertDecisions([0, 1].map((i) => ({ workspaceId, title: `Old ask ${i}`, action: 'decline' as const, rationale: 'Not now.', decidedAt: new Date(`2027-01-0${i + 1}T09:00:00Z`) })));
+    const total = async (query = '') => (await lead.get(`${f.w}/decisions?limit=1${query}`)).json<DecisionList>().total;
+    // The first read counts (and keeps) the total of a log longer than the page.
+    expect(await total()).toBe(2);
+    expect(await total('&action=decline')).toBe(2);
+    const requestId = (await lead.post(`${f.w}/requests`, { title: 'Blockchain receipts', requesterType: 'executive', componentId })).json<{ id: string }>().id;
+    const declined = await lead.post(`${f.w}/requests/${requestId}/decision`, { action: 'decline', rationale: 'Serves no pillar.' });
+    expect(declined.statusCode).toBe(200);
+    expect(await total()).toBe(3);
+    expect(await total('&action=decline')).toBe(3);
+    const recorded = await lead.post(`${f.w}/decisions`, { featureId, rationale: 'Moved to Next: the invoice rework comes first.' });
+    expect(recorded.statusCode).toBe(201);
+    expect(await total()).toBe(4);
+    expect(await total('&action=decline')).toBe(3);
+    expect(await total('&action=roadmap')).toBe(1);
+  });
 });

@@ -1,9 +1,11 @@
-import type { Decision, DecisionListQuery, DecisionList, WontDo, WontDoQuery } from '../../../shared/contracts.js';
+import type { DecisionListQuery, DecisionList, WontDo, WontDoQuery } from '../../../shared/contracts.js';
 import type { Db } from '../../db/client.js';
 import type { WorkspaceActor } from '../../lib/actor.js';
 import { authorize } from '../../lib/authorize.js';
+import { markerCache } from '../audit/audit.cache.js';
 import { evidenceLabels, labelEvidence } from './decisions.evidence.js';
-import { askersOf, declinedRows, deferredRows, listDecisionRows, type DecisionRow, type RegistryRow } from './decisions.repository.js';
+import { presentDecision } from './decisions.presenter.js';
+import { askersOf, countDecisionRows, declinedRows, deferredRows, listDecisionRows, type RegistryRow } from './decisions.repository.js';
 
 /*
  * The decision log and the won't-do registry, both read-only views over the decisions the requests
@@ -17,29 +19,28 @@ export const DEFERRED_MAX = 200;
 
 const person = (id: string | null, name: string | null) => (id && name !== null ? { id, name } : null);
 
-function presentDecision(r: DecisionRow, labels: Map<string, string>): Decision {
-  return {
-    id: r.id,
-    action: r.action as Decision['action'],
-    title: r.title,
-    requestId: r.requestId,
-    requestStatus: r.requestStatus,
-    rationale: r.rationale,
-    template: r.templateId && r.templateTitle !== null ? { id: r.templateId, title: r.templateTitle } : null,
-    pillar: person(r.pillarId, r.pillarName),
-    evidence: labelEvidence(r.evidence, labels),
-    feature: r.featureId && r.featureTitle !== null ? { id: r.featureId, title: r.featureTitle } : null,
-    intoRequest: r.intoRequestId && r.intoTitle !== null ? { id: r.intoRequestId, title: r.intoTitle } : null,
-    revisitOn: r.revisitOn,
-    component: person(r.componentId, r.componentName),
-    decidedBy: person(r.decidedById, r.deciderName),
-    decidedAt: r.decidedAt.toISOString(),
-  };
+
+/**
+ * Totals of the filtered (not searched) log, behind the workspace's change marker: every decision is
+ * written with an audit entry (decideRequest), so a new one counts at the next read. Counting every
+ * row of a large log (50,000) on each page cost more than the page itself. A search's total is
+ * counted each time: its matches are few, and caching every search typed would hold little.
+ */
+const cachedTotal = markerCache({ maxEntries: 256, ttlMs: 60_000 });
+
+async function totalOf(db: Db, workspaceId: string, query: DecisionListQuery): Promise<number> {
+  if (query.q) return countDecisionRows(db, workspaceId, query);
+  // Every filter names the answer (a filter added later too); the page does not.
+  const filters = Object.entries(query).filter(([name, value]) => name !== 'limit' && name !== 'offset' && value !== undefined);
+  const key = JSON.stringify(['decisions.total', workspaceId, filters.sort(([a], [b]) => a.localeCompare(b))]);
+  return Number(await cachedTotal(db, workspaceId, key, async () => String(await countDecisionRows(db, workspaceId, query))));
 }
 
 export async function listDecisions({ db, actor, query }: Ctx & { query: DecisionListQuery }): Promise<DecisionList> {
   authorize(actor, 'decision.read');
-  const { rows, total } = await listDecisionRows(db, actor.workspaceId, query);
+  const { rows, total: counted } = await listDecisionRows(db, actor.workspaceId, query);
+  // A short first page is the whole result: no count needed.
+  const total = rows.length === query.limit || (rows.length === 0 && query.offset > 0) ? (counted ?? (await totalOf(db, actor.workspaceId, query))) : query.offset + rows.length;
   const labels = await evidenceLabels(db, actor.workspaceId, rows.flatMap((r) => r.evidence));
   return { items: rows.map((r) => presentDecision(r, labels)), total };
 }

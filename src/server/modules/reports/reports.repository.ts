@@ -1,5 +1,7 @@
-import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
+import { isUuid } from '../../lib/ids.js';
 import {
   auditLog,
   components,
@@ -151,17 +153,18 @@ export async function productComponents(db: Db, workspaceId: string, productId: 
     .orderBy(components.name);
 }
 
-/** The latest status update of each component (by period, then by date). */
+/**
+ * The latest status update of each component (by date), latest first: one row per component from the
+ * database rather than every update of every component.
+ */
 export async function latestUpdates(db: Db, workspaceId: string, componentIds: string[]) {
   if (!componentIds.length) return [];
   const rows = await db
-    .select()
+    .selectDistinctOn([statusUpdates.componentId])
     .from(statusUpdates)
     .where(and(eq(statusUpdates.workspaceId, workspaceId), inArray(statusUpdates.componentId, componentIds)))
-    .orderBy(desc(statusUpdates.createdAt));
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) if (!latest.has(r.componentId)) latest.set(r.componentId, r);
-  return [...latest.values()];
+    .orderBy(statusUpdates.componentId, desc(statusUpdates.createdAt));
+  return rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }
 
 /** Active objectives of the product (product- and component-level) with their key results. */
@@ -203,8 +206,30 @@ export type FeatureFacts = {
   updatedAt: Date;
 };
 
-export async function productFeatures(db: Db, workspaceId: string, componentIds: string[]): Promise<FeatureFacts[]> {
+/**
+ * Which of a product's features a report reads, when it needs only some: the ones it names (the
+ * features of its roadmap changes and of its dependency conflicts), plus the slipped ones (end before
+ * `slippedBefore`, neither shipped nor dropped) or the public ones (public and not internal). Any such
+ * subset keeps the report the same: every part of it reads features through one of these filters.
+ */
+export interface FeatureScope {
+  ids: readonly string[];
+  slippedBefore?: string;
+  publicOnes?: boolean;
+}
+
+/** The product's features (all, or those of `scope`), in board order. */
+export async function productFeatures(db: Db, workspaceId: string, componentIds: string[], scope?: FeatureScope): Promise<FeatureFacts[]> {
   if (!componentIds.length) return [];
+  let only: SQL | undefined;
+  if (scope) {
+    const ids = [...new Set(scope.ids)].filter(isUuid);
+    // One array parameter (checked UUIDs), however many features the report names.
+    const parts: SQL[] = [sql`${features.id} = any(${`{${ids.join(',')}}`}::uuid[])`];
+    if (scope.slippedBefore) parts.push(sql`(${features.endDate} < ${scope.slippedBefore}::date and ${features.status} not in ('shipped', 'wont_do'))`);
+    if (scope.publicOnes) parts.push(sql`(${features.public} and not ${features.internal})`);
+    only = or(...parts);
+  }
   return db
     .select({
       id: features.id,
@@ -220,24 +245,40 @@ export async function productFeatures(db: Db, workspaceId: string, componentIds:
       updatedAt: features.updatedAt,
     })
     .from(features)
-    .where(and(eq(features.workspaceId, workspaceId), inArray(features.componentId, componentIds)))
+    .where(and(eq(features.workspaceId, workspaceId), inArray(features.componentId, componentIds), only))
     .orderBy(features.boardRank, features.title);
 }
 
-/** Dependencies between features of the product where the blocker ends after the dependent starts, or is dropped. */
+/**
+ * Dependencies between features of the product that conflict: the dependent is still open (neither
+ * shipped nor dropped) and its blocker is dropped, or is not shipped and ends after the dependent starts.
+ * The same test as the report's, in the database, so only the conflicts (not every dependency) are read.
+ */
 export async function dependencyConflicts(db: Db, workspaceId: string, componentIds: string[]) {
   if (!componentIds.length) return [];
-  const rows = await db
+  const a = alias(features, 'a');
+  const b = alias(features, 'b');
+  return db
     .select({ featureId: dependencies.featureId, dependsOnId: dependencies.dependsOnId })
     .from(dependencies)
-    .innerJoin(features, eq(features.id, dependencies.featureId))
-    .where(and(eq(dependencies.workspaceId, workspaceId), inArray(features.componentId, componentIds)));
-  return rows;
+    .innerJoin(a, eq(a.id, dependencies.featureId))
+    .innerJoin(b, eq(b.id, dependencies.dependsOnId))
+    .where(
+      and(
+        eq(dependencies.workspaceId, workspaceId),
+        inArray(a.componentId, componentIds),
+        inArray(b.componentId, componentIds),
+        notInArray(a.status, ['shipped', 'wont_do']),
+        or(eq(b.status, 'wont_do'), and(isNotNull(a.startDate), isNotNull(b.endDate), sql`${b.endDate} > ${a.startDate}`, ne(b.status, 'shipped'))),
+      ),
+    )
+    .orderBy(dependencies.createdAt, dependencies.id);
 }
 
 export async function decisionsInRange(db: Db, workspaceId: string, productId: string, componentIds: string[], from: Date, to: Date) {
   const scope = componentIds.length
-    ? sql`(${decisions.productId} = ${productId} or ${inArray(decisions.componentId, componentIds)} or ${decisions.featureId} in (select id from features where ${inArray(features.componentId, componentIds)}))`
+    ? // The feature test looks the decision's own feature up: an IN over the product's features would hash all of them first.
+      sql`(${decisions.productId} = ${productId} or ${inArray(decisions.componentId, componentIds)} or exists (select 1 from ${features} where ${features.id} = ${decisions.featureId} and ${inArray(features.componentId, componentIds)}))`
     : eq(decisions.productId, productId);
   return db
     .select({

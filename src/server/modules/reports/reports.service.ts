@@ -53,18 +53,28 @@ async function loadReport(db: Db, actor: WorkspaceActor, reportId: string): Prom
   return row;
 }
 
-/** Reads the live facts of a product for a range and folds the roadmap changes since `since`. */
-async function gatherFacts(db: Db, workspaceId: string, product: { id: string; name: string }, since: Date, until: Date, rangeFrom: Date): Promise<ReportFacts> {
+/**
+ * Reads the live facts of a product for a range and folds the roadmap changes since `since`. Only the
+ * features the audience's report reads are loaded (those its changes and conflicts name, plus the
+ * slipped ones for the team and the public ones for customers): a product's 20,000 would cost more
+ * than the rest of the compile.
+ */
+async function gatherFacts(db: Db, workspaceId: string, product: { id: string; name: string }, audience: ReportAudience, since: Date, until: Date, rangeFrom: Date): Promise<ReportFacts> {
   const components = await repo.productComponents(db, workspaceId, product.id);
   const componentIds = components.map((c) => c.id);
-  const [updates, keyResults, features, conflicts, decisions, audit] = await Promise.all([
+  const today = new Date().toISOString().slice(0, 10);
+  const [updates, keyResults, conflicts, decisions, audit] = await Promise.all([
     repo.latestUpdates(db, workspaceId, componentIds),
     repo.productKeyResults(db, workspaceId, product.id),
-    repo.productFeatures(db, workspaceId, componentIds),
     repo.dependencyConflicts(db, workspaceId, componentIds),
     repo.decisionsInRange(db, workspaceId, product.id, componentIds, rangeFrom, until),
     repo.featureChanges(db, workspaceId, new Date(Math.min(since.getTime(), rangeFrom.getTime())), until),
   ]);
+  const features = await repo.productFeatures(db, workspaceId, componentIds, {
+    ids: [...audit.flatMap((a) => (a.entityId ? [a.entityId] : [])), ...conflicts.flatMap((c) => [c.featureId, c.dependsOnId])],
+    slippedBefore: audience === 'team' ? today : undefined,
+    publicOnes: audience === 'customer',
+  });
   const byId = new Map(features.map((f) => [f.id, f]));
   const sinceAudit = audit.filter((a) => a.at >= since);
   const changes = roadmapChanges(sinceAudit, byId, components.map((c) => c.name));
@@ -86,7 +96,7 @@ async function gatherFacts(db: Db, workspaceId: string, product: { id: string; n
     decisions,
     changes,
     rationales,
-    today: new Date().toISOString().slice(0, 10),
+    today,
   };
 }
 
@@ -103,7 +113,7 @@ export async function createReport({ db, actor, input }: Ctx & { input: CreateRe
   const from = input.from ?? rangeFrom.toISOString().slice(0, 10);
   const to = input.to ?? until.toISOString().slice(0, 10);
   const title = input.title ?? `${product.name}: ${AUDIENCE_LABEL[input.audience]} report`;
-  const facts = await gatherFacts(db, actor.workspaceId, product, since, until, rangeFrom);
+  const facts = await gatherFacts(db, actor.workspaceId, product, input.audience, since, until, rangeFrom);
   const content = compileReport(facts, { title, audience: input.audience, from, to, compiledAt: now.toISOString() });
   const id = newId();
   await db.transaction(async (tx) => {

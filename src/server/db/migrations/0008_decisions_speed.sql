@@ -1,0 +1,1 @@
+CREATE INDEX "decisions_feature_idx" ON "decisions" USING btree ("feature_id");

@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { loadConfig } from '../../config.js';
 
 /** Where outgoing email goes: an SMTP URL (null: email is not sent) and the sender. */
@@ -34,19 +34,24 @@ export function mailEnabled(): boolean {
   return Boolean(mailerSettings().smtpUrl);
 }
 
-function transporterFor(url: string): Transporter {
+async function transporterFor(url: string): Promise<Transporter> {
   if (transport?.url !== url) {
-    transport?.transporter.close();
-    // Short timeouts: a job holds its lease while it sends, and the worker retries a failure later.
-    transport = { url, transporter: nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }) };
+    // Loaded on the first message, not at start (a server without SMTP never needs it).
+    const { default: nodemailer } = await import('nodemailer');
+    // Another message may have made it while the module loaded.
+    if (transport?.url !== url) {
+      transport?.transporter.close();
+      // Short timeouts: a job holds its lease while it sends, and the worker retries a failure later.
+      transport = { url, transporter: nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }) };
+    }
   }
-  return transport.transporter;
+  return transport!.transporter;
 }
 
 /** Sends one plain-text message through the configured server; throws when it is refused or unreachable. */
 export async function sendMail(message: { to: string; subject: string; text: string }): Promise<{ messageId: string }> {
   const { smtpUrl, from } = mailerSettings();
   if (!smtpUrl) throw new Error('no SMTP server is configured (SEXTANT_SMTP_URL)');
-  const info = await transporterFor(smtpUrl).sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+  const info = await (await transporterFor(smtpUrl)).sendMail({ from, to: message.to, subject: message.subject, text: message.text });
   return { messageId: String(info.messageId ?? '') };
 }

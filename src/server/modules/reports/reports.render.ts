@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { ReportContent } from '../../../shared/contracts.js';
 
 const AUDIENCE: Record<string, string> = { executive: 'Executive', team: 'Product team', company: 'Company-wide', customer: 'Customer' };
@@ -45,7 +44,9 @@ ${body}
 }
 
 /** A PDF made with pdfkit: headings, paragraphs and bulleted lists (standard fonts, so text stays extractable). */
-export function toPdf(c: ReportContent, options: { compress?: boolean } = {}): Promise<Buffer> {
+export async function toPdf(c: ReportContent, options: { compress?: boolean } = {}): Promise<Buffer> {
+  // Loaded on the first export, not at start: pdfkit and its fonts cost a server's cold start ~0.2 s.
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 56, compress: options.compress ?? true, info: { Title: c.title, Subject: subtitle(c) } });
     const chunks: Buffer[] = [];

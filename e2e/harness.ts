@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,34 +26,83 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts the built Sextant (`sextant serve`) on a fresh data directory and a free port. */
-export async function startSextant(): Promise<RunningServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'sextant-e2e-'));
-  const port = await freePort();
+function spawnServer(dataDir: string, port: number): { child: ChildProcess; log: () => string } {
   const child: ChildProcess = spawn('node', ['bin/sextant.js', 'serve'], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), SEXTANT_DATA_DIR: join(dir, 'data'), NODE_ENV: 'production', LOG_LEVEL: 'warn', SEXTANT_AUTH_RATE_LIMIT: '1000' },
+    env: { ...process.env, PORT: String(port), SEXTANT_DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEXTANT_AUTH_RATE_LIMIT: '1000' },
   });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
-  const base = `http://127.0.0.1:${port}`;
+  return { child, log: () => log };
+}
+
+async function waitForHealth(base: string, server: { child: ChildProcess; log: () => string }): Promise<void> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${log.slice(-2000)}`);
+    if (server.child.exitCode !== null) throw new Error(`server exited: ${server.log().slice(-2000)}`);
     try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
+      if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 300));
   }
+  throw new Error(`server did not answer within 180 s: ${server.log().slice(-2000)}`);
+}
+
+/**
+ * A migrated, empty data directory made once per set of migrations by a first start, then copied for
+ * each server: creating a PGlite database costs seconds (and ~800 MB), reopening a copy does not. The
+ * copy is as fresh as a new directory: no account, so first-run setup still shows.
+ */
+async function templateDataDir(): Promise<string> {
+  const migrations = resolve('src/server/db/migrations');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(migrations).filter((n) => n.endsWith('.sql')).sort()) hash.update(name).update(readFileSync(join(migrations, name)));
+  const root = join(tmpdir(), `sextant-e2e-template-${hash.digest('hex').slice(0, 16)}`);
+  const data = join(root, 'data');
+  if (existsSync(join(root, 'ready'))) return data;
+  // Made beside it and renamed into place, so a directory half made by a crash is never used.
+  const scratch = mkdtempSync(join(tmpdir(), 'sextant-e2e-making-'));
+  const port = await freePort();
+  const server = spawnServer(join(scratch, 'data'), port);
+  const exited = new Promise<void>((r) => server.child.once('exit', () => r()));
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}`, server);
+  } finally {
+    try {
+      process.kill(-server.child.pid!, 'SIGTERM');
+    } catch {
+      // gone already
+    }
+  }
+  // A clean stop checkpoints the database and releases the data-directory lock.
+  await exited;
+  writeFileSync(join(scratch, 'ready'), new Date().toISOString());
+  try {
+    renameSync(scratch, root);
+  } catch {
+    // Another worker made it first.
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return data;
+}
+
+/** Starts the built Sextant (`sextant serve`) on a fresh data directory and a free port. */
+export async function startSextant(): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'sextant-e2e-'));
+  cpSync(await templateDataDir(), join(dir, 'data'), { recursive: true });
+  const port = await freePort();
+  const server = spawnServer(join(dir, 'data'), port);
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHealth(base, server);
   return {
     base,
     stop: async () => {
       try {
-        process.kill(-child.pid!, 'SIGTERM');
+        process.kill(-server.child.pid!, 'SIGTERM');
       } catch {
         // gone already
       }

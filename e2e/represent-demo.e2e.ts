@@ -60,6 +60,29 @@ describe('requests, decisions, updates and reports on the demo workspace', () =>
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('records a roadmap decision from the log, with a feature, a rationale and a pillar', async () => {
+    await page.goto(`${w}/decisions`);
+    await page.getByRole('button', { name: 'Record a decision' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a decision' });
+    await dialog.getByRole('combobox', { name: 'Feature' }).fill('Typo-tolerant');
+    await page.getByRole('option', { name: /Typo-tolerant storefront search/ }).click();
+    await dialog.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Kept in Now: a third of searches with no result are typos, and the fix is small.');
+    await dialog.getByRole('combobox', { name: 'Pillar' }).click();
+    await page.getByRole('option', { name: 'Frictionless buying' }).click();
+    await checkPage(page, 'rd09-record-decision');
+    await dialog.getByRole('button', { name: 'Record decision' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.getByText(/a third of searches with no result are typos/).count()).toBeGreaterThan(0);
+    // The feature's own page lists it under Decisions.
+    await page.getByRole('link', { name: 'Typo-tolerant storefront search' }).first().click();
+    await page.waitForURL(/\/features\/[0-9a-f-]{36}/);
+    await page.getByRole('tab', { name: /Decisions/ }).click();
+    await expect.poll(() => page.getByText(/a third of searches with no result are typos/).count()).toBeGreaterThan(0);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await checkPage(page, 'rd10-feature-decisions-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('shows two weeks of status updates', async () => {
     await page.goto(`${w}/updates`);
     await expect.poll(() => page.getByText(/Idempotent webhooks are rolling out/).count()).toBeGreaterThan(0);
